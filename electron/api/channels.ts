@@ -1,0 +1,13 @@
+/**
+ * Every channel of the API, by name. Kept free of zod so the renderer and the preload can build
+ * the client without shipping the schemas; contract.ts is checked to define exactly these.
+ */
+export const channelNames = [
+  'kiosk.start',
+  'session.start',
+  'session.useLanguage',
+  'session.useSettings',
+  'session.end',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];

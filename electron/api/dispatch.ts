@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import { KioskError } from '../services/kioskError';
+import { log } from '../services/log';
+import { channelNames, type ChannelName } from './channels';
+import { contract, type ChannelInput, type ChannelOutput } from './contract';
+import type { KioskResult } from './result';
+
+export type Handlers = {
+  [C in ChannelName]: (input: z.output<(typeof contract)[C]['input']>) => ChannelOutput<C>;
+};
+
+function isChannel(name: string): name is ChannelName {
+  return (channelNames as readonly string[]).includes(name);
+}
+
+/**
+ * Runs one call through the table: channel -> input schema -> handler -> output schema. Every
+ * transport goes through here, so every call is checked the same way. Nothing is thrown back.
+ */
+export function dispatch(handlers: Handlers, channel: string, input: unknown): KioskResult<unknown> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'unknown_channel', messageKey: 'errors.unknownChannel' } };
+  }
+  const { input: inputSchema, output: outputSchema } = contract[channel];
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        messageKey: 'errors.invalidInput',
+        params: { fields: parsed.error.issues.map((i) => i.path.join('.') || '(input)').join(', ') },
+      },
+    };
+  }
+  try {
+    const handler = handlers[channel] as (value: unknown) => unknown;
+    const value = outputSchema.parse(handler(parsed.data));
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof KioskError) {
+      return { ok: false, error: { code: error.code, messageKey: error.messageKey, params: error.params } };
+    }
+    log.error('api.failed', { channel, error: error instanceof Error ? error.name : 'unknown' });
+    return { ok: false, error: { code: 'internal', messageKey: 'errors.internal' } };
+  }
+}
+
+export type { ChannelInput };

@@ -1,0 +1,159 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { languageCodes } from '../api/languages';
+import { taskIds } from '../api/tasks';
+import { log } from './log';
+import type { StaffNotice } from './staffNotices';
+
+export const CONFIG_FILE = 'config.json';
+
+/** A host name such as borger.dk or www.roskilde.dk; a leading dot or scheme is a mistake. */
+const domain = z
+  .string()
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: 'configReasons.domain' });
+
+export const kioskConfigSchema = z
+  .strictObject({
+    centreName: z.string().trim().min(1).max(80),
+    terminalId: z.string().regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'configReasons.terminalId' }),
+    languages: z.strictObject({
+      enabled: z.array(z.enum(languageCodes)).min(1),
+      default: z.enum(languageCodes),
+    }),
+    idle: z.strictObject({
+      /** Seconds without a touch or key press before the kiosk resets. */
+      timeoutSeconds: z.number().int().min(60).max(3600),
+      /** Seconds of warning before the reset; at least 30 (accessibility.md). */
+      warningSeconds: z.number().int().min(30).max(600),
+    }),
+    flows: z.strictObject({ enabled: z.array(z.enum(taskIds)).min(1) }),
+    officialSites: z.strictObject({ allowedDomains: z.array(domain).min(1) }),
+  })
+  .superRefine((config, ctx) => {
+    if (!config.languages.enabled.includes(config.languages.default)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['languages', 'default'],
+        message: 'configReasons.defaultNotEnabled',
+      });
+    }
+    if (config.idle.warningSeconds >= config.idle.timeoutSeconds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['idle', 'warningSeconds'],
+        message: 'configReasons.warningTooLong',
+      });
+    }
+  });
+
+export type KioskConfig = z.infer<typeof kioskConfigSchema>;
+
+export interface LoadedConfig {
+  config: KioskConfig;
+  /** The override file that was applied, or null when the kiosk runs on its defaults. */
+  source: string | null;
+  notices: StaffNotice[];
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+function isPlainObject(value: unknown): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Objects merge key by key; anything else in the override (lists included) replaces the default. */
+export function mergeConfig(defaults: Json, override: Json): Json {
+  if (!isPlainObject(defaults) || !isPlainObject(override)) return override;
+  const merged: Record<string, Json> = { ...defaults };
+  for (const [key, value] of Object.entries(override)) {
+    const base = defaults[key];
+    merged[key] = base === undefined ? value : mergeConfig(base, value);
+  }
+  return merged;
+}
+
+/** Turns one zod issue into words staff can act on: which field, and why. */
+function reasonFor(issue: z.core.$ZodIssue): { messageKey: string; params: Record<string, string | number> } {
+  // Our own rules name their explanation as the issue's message.
+  if (issue.message.startsWith('configReasons.')) return { messageKey: issue.message, params: {} };
+  switch (issue.code) {
+    case 'invalid_type':
+      return {
+        messageKey: `configReasons.expected.${issue.expected in EXPECTED ? issue.expected : 'other'}`,
+        params: {},
+      };
+    case 'too_small':
+      return issue.origin === 'array'
+        ? { messageKey: 'configReasons.tooFew', params: { count: Number(issue.minimum) } }
+        : issue.origin === 'string'
+          ? { messageKey: 'configReasons.empty', params: {} }
+          : { messageKey: 'configReasons.tooSmall', params: { minimum: Number(issue.minimum) } };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { messageKey: 'configReasons.tooLong', params: { maximum: Number(issue.maximum) } }
+        : { messageKey: 'configReasons.tooBig', params: { maximum: Number(issue.maximum) } };
+    case 'invalid_value':
+      return { messageKey: 'configReasons.oneOf', params: { values: issue.values.map(String).join(', ') } };
+    case 'unrecognized_keys':
+      return { messageKey: 'configReasons.unknownSetting', params: { keys: issue.keys.join(', ') } };
+    default:
+      return { messageKey: 'configReasons.invalid', params: {} };
+  }
+}
+const EXPECTED = { string: 1, number: 1, boolean: 1, array: 1, object: 1 };
+
+function readJson(file: string): { ok: true; value: Json } | { ok: false; notice: StaffNotice } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return {
+      ok: false,
+      notice: { code: 'config_file_missing', messageKey: 'notices.configFileMissing', params: { file } },
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as Json };
+  } catch {
+    return { ok: false, notice: { code: 'config_not_json', messageKey: 'notices.configNotJson', params: { file } } };
+  }
+}
+
+export interface LoadConfigOptions {
+  defaultsFile: string;
+  dataDir: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The defaults in resources/config.default.json, overridden by the file named in KIOSK_CONFIG or
+ * else by config.json in the data folder. An override that cannot be read or does not validate
+ * never stops the kiosk: it runs on the defaults and staff are told which field is wrong and why.
+ */
+export function loadKioskConfig({ defaultsFile, dataDir, env = process.env }: LoadConfigOptions): LoadedConfig {
+  const defaultsRead = readJson(defaultsFile);
+  if (!defaultsRead.ok) throw new Error(`the built-in defaults at ${defaultsFile} cannot be read`);
+  const defaults = kioskConfigSchema.parse(defaultsRead.value);
+
+  const named = env.KIOSK_CONFIG?.trim();
+  const overrideFile = named ? path.resolve(named) : path.join(dataDir, CONFIG_FILE);
+  if (!named && !fs.existsSync(overrideFile)) return { config: defaults, source: null, notices: [] };
+
+  const read = readJson(overrideFile);
+  if (!read.ok) {
+    log.warn('config.unreadable', { file: overrideFile, code: read.notice.code });
+    return { config: defaults, source: null, notices: [read.notice] };
+  }
+  const parsed = kioskConfigSchema.safeParse(mergeConfig(defaultsRead.value, read.value));
+  if (parsed.success) return { config: parsed.data, source: overrideFile, notices: [] };
+
+  const notices: StaffNotice[] = parsed.error.issues.map((issue) => ({
+    code: 'config_invalid_field',
+    messageKey: 'notices.configInvalidField',
+    params: { file: overrideFile, field: issue.path.join('.') || '(root)' },
+    reason: reasonFor(issue),
+  }));
+  log.warn('config.invalid', { file: overrideFile, fields: notices.map((n) => n.params.field).join(' ') });
+  return { config: defaults, source: null, notices };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { channelNames, type ChannelName } from '../../electron/api/channels';
+import { createKioskClient } from '../../electron/api/client';
+import { contract } from '../../electron/api/contract';
+import { dispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
+import { setLogSink } from '../../electron/services/log';
+import { freshServices } from '../helpers/kioskFixture';
+
+setLogSink(() => {});
+
+/** A valid input for each channel; `session` is an open session's id. */
+function validInput(channel: ChannelName, session: number): Record<string, unknown> {
+  switch (channel) {
+    case 'kiosk.start':
+      return {};
+    case 'session.start':
+      return { language: 'da' };
+    case 'session.useLanguage':
+      return { sessionId: session, language: 'pl' };
+    case 'session.useSettings':
+      return {
+        sessionId: session,
+        settings: { textSize: 150, highContrast: true, reducedMotion: false, speech: false },
+      };
+    case 'session.end':
+      return { sessionId: session, reason: 'finished' };
+  }
+}
+
+/** Everything the database holds, to prove a rejected call changed nothing. */
+function snapshot(db: ReturnType<typeof freshServices>['db']) {
+  return JSON.stringify([
+    db.prepare('SELECT * FROM citizen_sessions ORDER BY id').all(),
+    db.prepare('SELECT * FROM citizen_session_languages ORDER BY session_id, language').all(),
+  ]);
+}
+
+/** Malformed versions of a valid input: wrong shapes, wrong types per field, unknown fields. */
+function malformed(valid: Record<string, unknown>): unknown[] {
+  const wrongValues = [null, 'x', -1, 1.5, true, [], {}, '<script>alert(1)</script>', Number.POSITIVE_INFINITY];
+  const inputs: unknown[] = [undefined, null, 42, 'text', [], [valid], { ...valid, extra: 1 }];
+  for (const key of Object.keys(valid)) {
+    const { [key]: _dropped, ...without } = valid;
+    inputs.push(without);
+    for (const wrong of wrongValues) {
+      if (JSON.stringify(wrong) !== JSON.stringify(valid[key])) inputs.push({ ...valid, [key]: wrong });
+    }
+  }
+  return inputs;
+}
+
+describe('the API table', () => {
+  it('has a schema for exactly the channels the client exposes', () => {
+    expect(Object.keys(contract).sort()).toEqual([...channelNames].sort());
+    const client = createKioskClient(async () => ({ ok: true, value: null }));
+    const exposed = Object.entries(client).flatMap(([ns, methods]) => Object.keys(methods).map((m) => `${ns}.${m}`));
+    expect(exposed.sort()).toEqual([...channelNames].sort());
+  });
+
+  it.each(channelNames)('%s accepts a valid input', (channel) => {
+    const services = freshServices();
+    const handlers = createHandlers(services);
+    const session = services.citizenSessions.start('da');
+    const result = dispatch(handlers, channel, validInput(channel, session));
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it.each(channelNames)('%s rejects malformed input with a typed error and writes nothing', (channel) => {
+    const services = freshServices();
+    const handlers = createHandlers(services);
+    const session = services.citizenSessions.start('da');
+    const inputs = malformed(validInput(channel, session));
+    const before = snapshot(services.db);
+    for (const input of inputs) {
+      const result = dispatch(handlers, channel, input);
+      expect(result, JSON.stringify(input)).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', messageKey: 'errors.invalidInput', params: { fields: expect.any(String) } },
+      });
+    }
+    expect(snapshot(services.db)).toBe(before);
+  });
+
+  it('answers an unknown channel and a failing handler with values, never a throw', () => {
+    const services = freshServices();
+    const handlers = createHandlers(services);
+    expect(dispatch(handlers, 'staff.deleteEverything', {})).toEqual({
+      ok: false,
+      error: { code: 'unknown_channel', messageKey: 'errors.unknownChannel' },
+    });
+    expect(dispatch(handlers, 'session.end', { sessionId: 424242, reason: 'idle' })).toEqual({
+      ok: false,
+      error: { code: 'session_not_found', messageKey: 'errors.sessionNotFound', params: {} },
+    });
+    services.close();
+    expect(dispatch(handlers, 'session.start', { language: 'da' })).toEqual({
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.internal' },
+    });
+  });
+
+  it('kiosk.start gives the config and the staff notices, and closes sessions a crashed screen left open', () => {
+    const services = freshServices();
+    const handlers = createHandlers(services);
+    const left = services.citizenSessions.start('fa');
+    const result = dispatch(handlers, 'kiosk.start', {});
+    expect(result).toMatchObject({ ok: true, value: { config: services.config, staffNotices: [] } });
+    expect(services.citizenSessions.get(left)?.endReason).toBe('interrupted');
+  });
+});
