@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { createHandlers } from '../api/handlers';
+import { appDataDir, resolveDataDir } from '../services/dataDir';
+import { createKioskServices } from '../services/kioskServices';
+import { startBridge } from './server';
+import { findChromium } from './chromium';
+
+/**
+ * npm run preview [-- --headless] [-- --port N]
+ * The kiosk's renderer and services in Chromium through the browser bridge, without Electron.
+ */
+function parseArgs(argv: string[]): { headless: boolean; port: number } {
+  let headless = false;
+  let port = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--headless') headless = true;
+    else if (arg === '--port') {
+      const value = Number(argv[++i]);
+      if (!Number.isInteger(value) || value < 0 || value > 65535) usage(`--port needs a number from 0 to 65535`);
+      port = value;
+    } else usage(`unknown option ${arg}`);
+  }
+  return { headless, port };
+}
+
+function usage(problem: string): never {
+  console.error(`preview: ${problem}\nusage: npm run preview -- [--headless] [--port N]`);
+  process.exit(2);
+}
+
+async function main() {
+  const { headless, port } = parseArgs(process.argv.slice(2));
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  const dataDir = resolveDataDir(process.env, appDataDir());
+  const services = createKioskServices({ dataDir, resourcesDir: path.join(root, 'resources') });
+  const bridge = await startBridge({
+    handlers: createHandlers(services),
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    port,
+  });
+  console.log(`Borgerkiosk preview (data folder ${dataDir})`);
+  console.log(bridge.url);
+
+  const stop = async () => {
+    await bridge.close();
+    services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+
+  if (!headless) {
+    const { chromium } = await import('@playwright/test');
+    const browser = await chromium.launch({
+      headless: false,
+      executablePath: findChromium(),
+      args: [`--app=${bridge.url}`, '--start-maximized'],
+    });
+    browser.on('disconnected', () => void stop());
+  }
+}
+
+void main();
