@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { channelNames } from './api/channels';
+import type { Handlers } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { registerIpc } from './ipc';
+import { resolveDataDir } from './services/dataDir';
+import { createKioskServices, type KioskServices } from './services/kioskServices';
+import { KioskError } from './services/kioskError';
+import { log } from './services/log';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, serveAppFile } from './window/appProtocol';
+import { devToolsAllowed, kioskWindowOptions } from './window/kioskWindow';
+import { denyAllPermissions, guardWebContents, isAppFrame, keepKioskAlive, logBlocked } from './window/lockdown';
+
+/**
+ * The kiosk's main process: one instance, one locked-down window onto kiosk://app/, and the API
+ * table over IPC. Everything with behaviour lives in services/ and window/; this file only wires.
+ */
+
+// Both must happen before 'ready'.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+app.enableSandbox();
+
+/** In development, the Electron-ABI build from scripts/electron-native.mjs; packaged apps use electron-builder's. */
+function devNativeBinding(appPath: string): string | undefined {
+  if (app.isPackaged) return undefined;
+  const file = path.join(appPath, 'build', 'native', 'electron', 'better_sqlite3.node');
+  return fs.existsSync(file) ? file : undefined;
+}
+
+function startServices(appPath: string): KioskServices | null {
+  try {
+    return createKioskServices({
+      dataDir: resolveDataDir(process.env, app.getPath('userData')),
+      resourcesDir: app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appPath, 'resources'),
+      env: process.env,
+      nativeBinding: devNativeBinding(appPath),
+    });
+  } catch (error) {
+    log.error('app.servicesFailed', { error: error instanceof Error ? error.name : 'unknown' });
+    return null;
+  }
+}
+
+/** Without services the page still loads and shows staff its start-failed screen instead of hanging. */
+function unavailableHandlers(): Handlers {
+  const refuse = () => {
+    throw new KioskError('services_unavailable', 'errors.unreachable');
+  };
+  return Object.fromEntries(channelNames.map((channel) => [channel, refuse])) as unknown as Handlers;
+}
+
+function createKioskWindow(appPath: string): BrowserWindow {
+  const window = new BrowserWindow(
+    kioskWindowOptions({
+      preloadPath: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
+      devTools: devToolsAllowed(process.env),
+    }),
+  );
+  keepKioskAlive(window.webContents, { appUrl: APP_URL });
+  window.once('ready-to-show', () => {
+    window.show();
+    log.info('window.shown');
+  });
+  window.loadURL(APP_URL).catch((error: unknown) => {
+    log.error('window.loadFailed', { error: error instanceof Error ? error.name : 'unknown' });
+  });
+  log.info('window.created', { devTools: devToolsAllowed(process.env) });
+  return window;
+}
+
+function startKiosk(): void {
+  let kioskWindow: BrowserWindow | null = null;
+  let services: KioskServices | null = null;
+
+  app.on('second-instance', () => {
+    log.info('app.secondInstanceFocused');
+    if (!kioskWindow) return;
+    if (kioskWindow.isMinimized()) kioskWindow.restore();
+    kioskWindow.focus();
+  });
+  // Every web contents, including any created later, gets the same navigation lockdown.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { onBlocked: logBlocked }));
+  app.on('window-all-closed', () => {
+    log.info('app.windowsClosed');
+    app.quit();
+  });
+  app.on('will-quit', () => {
+    services?.close();
+    services = null;
+    log.info('app.quitting');
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      log.info('app.ready', { version: app.getVersion(), packaged: app.isPackaged });
+      const appPath = app.getAppPath();
+      Menu.setApplicationMenu(null);
+      denyAllPermissions(session.defaultSession);
+      protocol.handle(APP_SCHEME, (request) => serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url));
+      services = startServices(appPath);
+      const channels = registerIpc(ipcMain, services ? createHandlers(services) : unavailableHandlers(), isAppFrame);
+      log.info('app.ipcRegistered', { channels: channels.length });
+      kioskWindow = createKioskWindow(appPath);
+      kioskWindow.on('closed', () => {
+        kioskWindow = null;
+      });
+    })
+    .catch((error: unknown) => {
+      log.error('app.startFailed', { error: error instanceof Error ? error.name : 'unknown' });
+      app.quit();
+    });
+}
+
+log.info('app.starting', { pid: process.pid });
+if (app.requestSingleInstanceLock()) {
+  startKiosk();
+} else {
+  // Another kiosk is already running; it focuses its window (see 'second-instance').
+  log.info('app.alreadyRunning');
+  app.quit();
+}

@@ -1,0 +1,253 @@
+/**
+ * A recording stand-in for the 'electron' module. The Electron binary cannot run on the build
+ * machines, so wiring tests load the main-process modules against this instead
+ * (vi.mock('electron', () => import('./electronStandIn'))) and assert what was asked of Electron.
+ * It records; it behaves only as far as the wiring needs (events, ready, invoke) and refuses the
+ * same misuses Electron refuses (privileged schemes after ready, protocols before ready, a second
+ * handler for one IPC channel).
+ */
+
+// Listeners of every shape Electron uses; the stand-in does not re-type Electron's overloads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Listener = (...args: any[]) => unknown;
+
+export class RecordingEmitter {
+  readonly listeners = new Map<string, Listener[]>();
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  once(event: string, listener: Listener): this {
+    const wrapped: Listener = (...args) => {
+      this.off(event, wrapped);
+      return listener(...args);
+    };
+    return this.on(event, wrapped);
+  }
+
+  off(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
+    return this;
+  }
+
+  emit(event: string, ...args: unknown[]): boolean {
+    const current = [...(this.listeners.get(event) ?? [])];
+    for (const listener of current) listener(...args);
+    return current.length > 0;
+  }
+
+  listenerCount(event: string): number {
+    return this.listeners.get(event)?.length ?? 0;
+  }
+}
+
+/** An Electron-style event: the details object itself, with preventDefault. */
+export function fakeEvent<T extends object>(
+  details: T = {} as T,
+): T & { preventDefault(): void; defaultPrevented: boolean } {
+  const event = {
+    ...details,
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+/** Every call the wiring made, in order, e.g. 'protocol.registerSchemesAsPrivileged', 'app.ready'. */
+export const calls: string[] = [];
+
+let nextWebContentsId = 1;
+
+export class FakeWebContents extends RecordingEmitter {
+  readonly id = nextWebContentsId++;
+  readonly loadedUrls: string[] = [];
+  windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  forcedCrashes = 0;
+  destroyed = false;
+
+  setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
+    this.windowOpenHandler = handler;
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    return Promise.resolve();
+  }
+
+  forcefullyCrashRenderer(): void {
+    this.forcedCrashes += 1;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+class FakeApp extends RecordingEmitter {
+  isPackaged = false;
+  /** Set by each test before main.ts is imported. */
+  appPath = process.cwd();
+  paths: Record<string, string> = {};
+  holdsSingleInstanceLock = true;
+  quitCalls = 0;
+  sandboxEnabled = false;
+  ready = false;
+  private resolveReady: () => void = () => {};
+  private readonly readyPromise = new Promise<void>((resolve) => {
+    this.resolveReady = resolve;
+  });
+
+  requestSingleInstanceLock(): boolean {
+    calls.push('app.requestSingleInstanceLock');
+    return this.holdsSingleInstanceLock;
+  }
+  enableSandbox(): void {
+    if (this.ready) throw new Error('app.enableSandbox() must be called before ready');
+    calls.push('app.enableSandbox');
+    this.sandboxEnabled = true;
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  /** Test control: Electron becomes ready; resolves once main's ready work has run. */
+  async becomeReady(): Promise<void> {
+    this.ready = true;
+    calls.push('app.ready');
+    this.resolveReady();
+    this.emit('ready', fakeEvent());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  getPath(name: string): string {
+    const value = this.paths[name];
+    if (!value) throw new Error(`stand-in app.getPath: no path for ${name}`);
+    return value;
+  }
+  getAppPath(): string {
+    return this.appPath;
+  }
+  getVersion(): string {
+    return '0.0.0-stand-in';
+  }
+  quit(): void {
+    calls.push('app.quit');
+    this.quitCalls += 1;
+  }
+}
+
+export const app = new FakeApp();
+
+export type ProtocolHandler = (request: { url: string }) => Response | Promise<Response>;
+
+export const protocol = {
+  privilegedSchemes: [] as { scheme: string; privileges?: Record<string, boolean> }[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    if (app.ready) throw new Error('registerSchemesAsPrivileged must be called before ready');
+    calls.push('protocol.registerSchemesAsPrivileged');
+    protocol.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!app.ready) throw new Error('protocol.handle must be called after ready');
+    calls.push('protocol.handle');
+    protocol.handlers.set(scheme, handler);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as Listener | null,
+    permissionCheckHandler: null as Listener | null,
+    devicePermissionHandler: null as Listener | null,
+    setPermissionRequestHandler(handler: Listener | null): void {
+      calls.push('session.setPermissionRequestHandler');
+      session.defaultSession.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: Listener | null): void {
+      calls.push('session.setPermissionCheckHandler');
+      session.defaultSession.permissionCheckHandler = handler;
+    },
+    setDevicePermissionHandler(handler: Listener | null): void {
+      calls.push('session.setDevicePermissionHandler');
+      session.defaultSession.devicePermissionHandler = handler;
+    },
+  },
+};
+
+export const Menu = {
+  applicationMenus: [] as unknown[],
+  setApplicationMenu(menu: unknown): void {
+    calls.push('Menu.setApplicationMenu');
+    Menu.applicationMenus.push(menu);
+  },
+};
+
+export type IpcListener = (event: { senderFrame: unknown }, input: unknown) => unknown;
+
+export const ipcMain = {
+  handlers: new Map<string, IpcListener>(),
+  handle(channel: string, listener: IpcListener): void {
+    if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    ipcMain.handlers.set(channel, listener);
+  },
+  /** Test control: a call as if from a renderer frame. */
+  async invoke(channel: string, senderFrame: unknown, input: unknown): Promise<unknown> {
+    const listener = ipcMain.handlers.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    return listener({ senderFrame }, input);
+  },
+};
+
+export class BrowserWindow extends RecordingEmitter {
+  static readonly created: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  shown = 0;
+  focused = 0;
+  minimized = false;
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    calls.push('new BrowserWindow');
+    BrowserWindow.created.push(this);
+    // As in Electron: a window's web contents are announced to the app.
+    app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+  loadURL(url: string): Promise<void> {
+    return this.webContents.loadURL(url);
+  }
+  show(): void {
+    this.shown += 1;
+  }
+  focus(): void {
+    this.focused += 1;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+  }
+}
+
+export const contextBridge = {
+  exposed: [] as { key: string; api: unknown }[],
+  exposeInMainWorld(key: string, api: unknown): void {
+    contextBridge.exposed.push({ key, api });
+  },
+};
+
+export const ipcRenderer = {
+  invocations: [] as { channel: string; input: unknown }[],
+  /** What the next invoke resolves to; an Error makes it reject, as when no handler is registered. */
+  reply: { ok: true, value: {} } as unknown,
+  invoke(channel: string, input: unknown): Promise<unknown> {
+    ipcRenderer.invocations.push({ channel, input });
+    return ipcRenderer.reply instanceof Error ? Promise.reject(ipcRenderer.reply) : Promise.resolve(ipcRenderer.reply);
+  },
+};
