@@ -1,0 +1,162 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { KioskApi } from '../../../electron/api/client';
+import type { ChannelOutput, Settings } from '../../../electron/api/contract';
+import type { LanguageCode } from '../../../electron/api/languages';
+import { changeLanguage } from '../i18n/i18n';
+import { playWarningTone, unlockWarningTone } from '../sound/warningTone';
+import { applySettingsToDocument, defaultSettings } from './defaultSettings';
+import type { Screen } from './screens';
+import { useIdleReset } from './useIdleReset';
+
+type StartData = ChannelOutput<'kiosk.start'>;
+export type EndReason = 'idle' | 'finished';
+
+interface CitizenSessionValue {
+  config: StartData['config'];
+  staffNotices: StartData['staffNotices'];
+  language: LanguageCode;
+  settings: Settings;
+  screen: Screen;
+  canGoBack: boolean;
+  /** Seconds left before the idle reset, once the warning shows; otherwise null. */
+  idleSecondsLeft: number | null;
+  chooseLanguage(language: LanguageCode): void;
+  changeSettings(change: Partial<Settings>): void;
+  go(screen: Screen): void;
+  back(): void;
+  moreTime(): void;
+  reset(reason: EndReason): void;
+}
+
+const CitizenSessionContext = createContext<CitizenSessionValue | null>(null);
+
+export function useCitizenSession(): CitizenSessionValue {
+  const value = useContext(CitizenSessionContext);
+  if (!value) throw new Error('useCitizenSession outside CitizenSessionProvider');
+  return value;
+}
+
+function logFailure(what: string, result: { ok: boolean; error?: { code: string } }) {
+  if (!result.ok) console.warn(`${what} failed: ${result.error?.code ?? 'unknown'}`);
+}
+
+/**
+ * One citizen's use of the kiosk, from the first touch to the reset: language, settings, where
+ * they are, and the anonymous session record. A reset drops all of it; `generation` changes the
+ * key of everything below, so no component keeps anything a citizen entered.
+ */
+export function CitizenSessionProvider(props: {
+  kiosk: KioskApi;
+  start: StartData;
+  children: (generation: number) => ReactNode;
+}) {
+  const { kiosk, start } = props;
+  const { config } = start;
+  const defaultLanguage = config.languages.default;
+  const [generation, setGeneration] = useState(0);
+  const [active, setActive] = useState(false);
+  const [language, setLanguage] = useState<LanguageCode>(defaultLanguage);
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [screens, setScreens] = useState<Screen[]>([{ name: 'welcome' }]);
+  // The session row's id, once the database has answered; null after a reset.
+  const sessionId = useRef<Promise<number | null> | null>(null);
+
+  const beginSession = useCallback(() => {
+    if (sessionId.current) return;
+    unlockWarningTone();
+    setActive(true);
+    sessionId.current = kiosk.session.start({ language }).then((result) => {
+      logFailure('session.start', result);
+      return result.ok ? result.value.sessionId : null;
+    });
+  }, [kiosk, language]);
+
+  // The first touch or key press anywhere starts the citizen's session.
+  useEffect(() => {
+    window.addEventListener('pointerdown', beginSession, { capture: true });
+    window.addEventListener('keydown', beginSession, { capture: true });
+    return () => {
+      window.removeEventListener('pointerdown', beginSession, { capture: true });
+      window.removeEventListener('keydown', beginSession, { capture: true });
+    };
+  }, [beginSession]);
+
+  useEffect(() => applySettingsToDocument(settings), [settings]);
+
+  const withSession = useCallback((call: (id: number) => Promise<{ ok: boolean }>, what: string) => {
+    void sessionId.current?.then((id) => (id === null ? undefined : call(id).then((r) => logFailure(what, r))));
+  }, []);
+
+  const chooseLanguage = useCallback(
+    (next: LanguageCode) => {
+      setLanguage(next);
+      void changeLanguage(next);
+      withSession((id) => kiosk.session.useLanguage({ sessionId: id, language: next }), 'session.useLanguage');
+    },
+    [kiosk, withSession],
+  );
+
+  const changeSettings = useCallback(
+    (change: Partial<Settings>) => {
+      const next = { ...settings, ...change };
+      setSettings(next);
+      withSession((id) => kiosk.session.useSettings({ sessionId: id, settings: next }), 'session.useSettings');
+    },
+    [kiosk, withSession, settings],
+  );
+
+  const reset = useCallback(
+    (reason: EndReason) => {
+      performance.mark('kiosk:reset-start');
+      withSession((id) => kiosk.session.end({ sessionId: id, reason }), 'session.end');
+      sessionId.current = null;
+      setActive(false);
+      setSettings(defaultSettings());
+      setScreens([{ name: 'welcome' }]);
+      setLanguage(defaultLanguage);
+      void changeLanguage(defaultLanguage);
+      setGeneration((g) => g + 1);
+    },
+    [kiosk, withSession, defaultLanguage],
+  );
+
+  const idle = useIdleReset({
+    active,
+    timeoutSeconds: config.idle.timeoutSeconds,
+    warningSeconds: config.idle.warningSeconds,
+    onWarning: playWarningTone,
+    onTimeout: () => reset('idle'),
+  });
+
+  const value = useMemo<CitizenSessionValue>(
+    () => ({
+      config,
+      staffNotices: start.staffNotices,
+      language,
+      settings,
+      screen: screens.at(-1) ?? { name: 'welcome' },
+      canGoBack: screens.length > 1,
+      idleSecondsLeft: idle.secondsLeft,
+      chooseLanguage,
+      changeSettings,
+      go: (screen) => setScreens((stack) => [...stack, screen]),
+      back: () => setScreens((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack)),
+      moreTime: idle.moreTime,
+      reset,
+    }),
+    [
+      config,
+      start.staffNotices,
+      language,
+      settings,
+      screens,
+      idle.secondsLeft,
+      idle.moreTime,
+      chooseLanguage,
+      changeSettings,
+      reset,
+    ],
+  );
+
+  return <CitizenSessionContext.Provider value={value}>{props.children(generation)}</CitizenSessionContext.Provider>;
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { useCitizenSession } from '../citizenSession/CitizenSession';
+import { wordsOf } from '../i18n/languageNames';
+
+/** On every screen: the way to language, to accessibility settings, back, and to finish. */
+export function TopBar() {
+  const { t } = useTranslation();
+  const session = useCitizenSession();
+  const { screen, language } = session;
+  const own = wordsOf(language);
+  return (
+    <header className="top-bar">
+      <p className="top-bar__centre">{session.config.centreName}</p>
+      <nav aria-label={t('topBar.navLabel')} className="top-bar__actions">
+        {session.canGoBack && (
+          <button type="button" className="button button--quiet" onClick={session.back}>
+            <span aria-hidden="true" className="icon icon--back" />
+            {t('topBar.back')}
+          </button>
+        )}
+        {screen.name !== 'language' && (
+          <button type="button" className="button button--quiet" onClick={() => session.go({ name: 'language' })}>
+            <span aria-hidden="true" className="icon icon--globe" />
+            {t('topBar.language')}
+            <span className="top-bar__current-language" lang={language} dir={own.dir}>
+              {own.name}
+            </span>
+          </button>
+        )}
+        {screen.name !== 'settings' && (
+          <button type="button" className="button button--quiet" onClick={() => session.go({ name: 'settings' })}>
+            <span aria-hidden="true" className="icon icon--eye" />
+            {t('topBar.accessibility')}
+          </button>
+        )}
+        {screen.name !== 'welcome' && (
+          <button type="button" className="button button--quiet" onClick={() => session.reset('finished')}>
+            <span aria-hidden="true" className="icon icon--finish" />
+            {t('topBar.finish')}
+          </button>
+        )}
+      </nav>
+    </header>
+  );
+}

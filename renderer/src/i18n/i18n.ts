@@ -1,0 +1,43 @@
+import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+import { languageByCode } from '../../../electron/api/languages';
+
+// Each language's words are their own chunk, fetched only when that language is chosen.
+const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/kiosk.json');
+
+export async function initI18n(language: string): Promise<void> {
+  await i18next
+    .use(initReactI18next)
+    .use(
+      resourcesToBackend((lng: string, ns: string) => {
+        const load = lazyNamespaces[`../../../locales/${lng}/${ns}.json`];
+        if (!load) return Promise.reject(new Error(`no locale ${lng}/${ns}`));
+        return load();
+      }),
+    )
+    .init({
+      lng: language,
+      // No fallback: every language is complete (tests enforce it), and a fallback would fetch a second one.
+      fallbackLng: false,
+      ns: ['kiosk'],
+      defaultNS: 'kiosk',
+      load: 'currentOnly',
+      // React already escapes what it renders; escaping here too would show &amp; to the citizen.
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+      returnNull: false,
+    });
+  applyDocumentLanguage(language);
+}
+
+/** lang and dir on the page, so speech, fonts and screen readers follow the citizen's language. */
+export function applyDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = languageByCode(language)?.dir ?? 'ltr';
+}
+
+export async function changeLanguage(language: string): Promise<void> {
+  await i18next.changeLanguage(language);
+  applyDocumentLanguage(language);
+}

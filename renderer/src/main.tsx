@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { CitizenSessionProvider } from './citizenSession/CitizenSession';
+import { initI18n } from './i18n/i18n';
+import { connectKiosk } from './kioskClient';
+import { StartFailed } from './screens/StartFailed';
+import './styles/fonts.css';
+import './styles/kiosk.css';
+
+async function boot() {
+  performance.mark('kiosk:boot');
+  const root = createRoot(document.getElementById('root')!);
+  const kiosk = connectKiosk();
+  const started = await kiosk.kiosk.start({});
+  if (!started.ok) {
+    // Without the services there is nothing a citizen can do; say so in Danish, the default.
+    await initI18n('da');
+    root.render(<StartFailed messageKey={started.error.messageKey} />);
+    return;
+  }
+  await initI18n(started.value.config.languages.default);
+  root.render(
+    <StrictMode>
+      <CitizenSessionProvider kiosk={kiosk} start={started.value}>
+        {(generation) => <App key={generation} />}
+      </CitizenSessionProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();
