@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { createHandlers } from '../../electron/api/handlers';
+import { startBridge } from '../../electron/bridge/server';
+import { setLogSink } from '../../electron/services/log';
+import { createKioskServices, type KioskServices } from '../../electron/services/kioskServices';
+import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
+
+export interface RunningKiosk {
+  url: string;
+  dataDir: string;
+  services: KioskServices;
+}
+
+setLogSink(() => {});
+
+/**
+ * Each test gets its own kiosk: a fresh data folder, real services on a real SQLite file, and the
+ * browser bridge serving the built renderer. `kioskConfig` is written as the data folder's config.json.
+ */
+export const test = base.extend<{ kioskConfig: unknown; kiosk: RunningKiosk }>({
+  kioskConfig: [undefined, { option: true }],
+  kiosk: async ({ kioskConfig }, use) => {
+    const dataDir = freshDataDir('kiosk-e2e-');
+    if (kioskConfig !== undefined) {
+      const text = typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig);
+      fs.writeFileSync(path.join(dataDir, 'config.json'), text);
+    }
+    const services = createKioskServices({ dataDir, resourcesDir, env: {} });
+    const bridge = await startBridge({
+      handlers: createHandlers(services),
+      rendererDir: path.join(repoRoot, 'dist', 'renderer'),
+    });
+    await use({ url: bridge.url, dataDir, services });
+    await bridge.close();
+    services.close();
+  },
+});
+
+export { expect };
+
+/** Opens the kiosk and waits for the welcome screen. */
+export async function openKiosk(page: Page, kiosk: RunningKiosk): Promise<void> {
+  await page.goto(kiosk.url);
+  await expect(page.locator('main[data-screen="welcome"] h1')).toBeVisible();
+}
+
+/** Starts in a language from the welcome screen, as a citizen does by touching it. */
+export async function startIn(page: Page, language: string): Promise<void> {
+  await page.locator(`main[data-screen="welcome"] button[data-language="${language}"]`).click();
+  await expect(page.locator('main[data-screen="home"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/**
+ * axe-core with the WCAG 2.2 A and AA rules and best practices. In high contrast the enhanced
+ * contrast rule (7:1, WCAG 1.4.6) runs too, since that theme promises it.
+ */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const highContrast = (await page.locator('html').getAttribute('data-theme')) === 'high-contrast';
+  const passes = [
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']),
+  ];
+  if (highContrast) passes.push(new AxeBuilder({ page }).withRules(['color-contrast-enhanced']));
+  for (const pass of passes) {
+    const results = await pass.analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary, `axe violations on ${label}`).toEqual([]);
+  }
+}
