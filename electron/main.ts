@@ -99,8 +99,11 @@ function startKiosk(): void {
       const appPath = app.getAppPath();
       Menu.setApplicationMenu(null);
       denyAllPermissions(session.defaultSession);
-      protocol.handle(APP_SCHEME, (request) => serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url));
       services = startServices(appPath);
+      const defaultLanguage = services?.config.languages.default;
+      protocol.handle(APP_SCHEME, (request) =>
+        serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url, defaultLanguage),
+      );
       const channels = registerIpc(ipcMain, services ? createHandlers(services) : unavailableHandlers(), isAppFrame);
       log.info('app.ipcRegistered', { channels: channels.length });
       kioskWindow = createKioskWindow(appPath);

@@ -36,6 +36,7 @@ async function main() {
   const services = createKioskServices({ dataDir, resourcesDir: path.join(root, 'resources') });
   const bridge = await startBridge({
     handlers: createHandlers(services),
+    defaultLanguage: services.config.languages.default,
     rendererDir: path.join(root, 'dist', 'renderer'),
     port,
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../window/contentSecurityPolicy';
+import { withLanguagePreload } from '../window/languagePreload';
 import { log } from '../services/log';
 
 /**
@@ -16,6 +17,8 @@ export interface BridgeOptions {
   handlers: Handlers;
   rendererDir: string;
   port?: number;
+  /** The language the page starts in: its words are hinted for download with the app itself. */
+  defaultLanguage?: string;
   /** Extra folders served under a path prefix, e.g. a local test site for the embedded view. */
   extraRoots?: Record<string, string>;
 }
@@ -85,12 +88,13 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = crypto.randomBytes(32).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
-  const indexHtml = fs
-    .readFileSync(path.join(rendererDir, 'index.html'), 'utf8')
-    .replace(
-      '<meta charset="utf-8" />',
-      `<meta charset="utf-8" />\n    <meta name="kiosk-bridge-token" content="${token}" />`,
-    );
+  const page = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
+  const indexHtml = (
+    options.defaultLanguage ? withLanguagePreload(page, rendererDir, options.defaultLanguage) : page
+  ).replace(
+    '<meta charset="utf-8" />',
+    `<meta charset="utf-8" />\n    <meta name="kiosk-bridge-token" content="${token}" />`,
+  );
   let host = '';
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {

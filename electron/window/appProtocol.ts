@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { withLanguagePreload } from './languagePreload';
 
 /**
  * The renderer is served from kiosk://app/ rather than file://, so it has a real origin: 'self'
@@ -70,14 +71,20 @@ function notFound(): Response {
   });
 }
 
-/** The protocol handler's body: the file with its type and the kiosk's security headers, or a 404. */
-export async function serveAppFile(rendererDir: string, url: string): Promise<Response> {
+/**
+ * The protocol handler's body: the file with its type and the kiosk's security headers, or a 404.
+ * The page itself carries a download hint for `defaultLanguage`'s words (see languagePreload.ts).
+ */
+export async function serveAppFile(rendererDir: string, url: string, defaultLanguage?: string): Promise<Response> {
   const file = resolveAppFile(rendererDir, url);
   const contentType = file ? CONTENT_TYPES[path.extname(file).toLowerCase()] : undefined;
   // Unknown file types are refused rather than guessed, so nothing is served as something else.
   if (!file || !contentType) return notFound();
   try {
-    const body = await fs.readFile(file);
+    let body = await fs.readFile(file);
+    if (defaultLanguage && file === path.join(path.resolve(rendererDir), 'index.html')) {
+      body = Buffer.from(withLanguagePreload(body.toString('utf8'), rendererDir, defaultLanguage), 'utf8');
+    }
     return new Response(new Uint8Array(body), {
       status: 200,
       headers: { ...APP_RESPONSE_HEADERS, 'Content-Type': contentType },

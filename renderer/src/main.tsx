@@ -1,18 +1,17 @@
+// First, so the services are asked for the config before React is even evaluated.
+import { kiosk, started as starting } from './earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { CitizenSessionProvider } from './citizenSession/CitizenSession';
 import { initI18n } from './i18n/i18n';
-import { connectKiosk } from './kioskClient';
 import { StartFailed } from './screens/StartFailed';
 import './styles/fonts.css';
 import './styles/kiosk.css';
 
 async function boot() {
-  performance.mark('kiosk:boot');
   const root = createRoot(document.getElementById('root')!);
-  const kiosk = connectKiosk();
-  const started = await kiosk.kiosk.start({});
+  const started = await starting;
   if (!started.ok) {
     // Without the services there is nothing a citizen can do; say so in Danish, the default.
     await initI18n('da');

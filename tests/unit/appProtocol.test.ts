@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/kioskFixture';
 import { APP_URL, resolveAppFile, serveAppFile } from '../../electron/window/appProtocol';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-renderer-'));
@@ -75,5 +76,13 @@ describe('serveAppFile', () => {
       expect(response.status, url).toBe(404);
       expect(response.headers.get('content-security-policy')).toBeTruthy();
     }
+  });
+
+  it("hints the default language's words in the page, from the real build", async () => {
+    const built = path.join(repoRoot, 'dist', 'renderer');
+    const page = await (await serveAppFile(built, 'kiosk://app/index.html', 'fa')).text();
+    expect(page).toMatch(/<link rel="modulepreload" crossorigin href="\.\/assets\/kiosk-[\w-]+\.js" \/>/);
+    const plain = await (await serveAppFile(built, 'kiosk://app/index.html')).text();
+    expect(plain).not.toContain('modulepreload');
   });
 });

@@ -6,18 +6,27 @@ import { languageByCode } from '../../../electron/api/languages';
 // Each language's words are their own chunk, fetched only when that language is chosen.
 const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/kiosk.json');
 
+function loadNamespace(language: string, namespace: string) {
+  const load = lazyNamespaces[`../../../locales/${language}/${namespace}.json`];
+  return load ? load() : Promise.reject(new Error(`no locale ${language}/${namespace}`));
+}
+
+/** Starts fetching a language's words before i18next asks; the module loader keeps the one fetch. */
+export function preloadLanguage(language: string): void {
+  loadNamespace(language, 'kiosk').catch(() => undefined);
+}
+
 export async function initI18n(language: string): Promise<void> {
+  // The first language is handed over ready (it was preloaded); the backend fetches later ones.
+  const words = (await loadNamespace(language, 'kiosk')).default;
   await i18next
     .use(initReactI18next)
-    .use(
-      resourcesToBackend((lng: string, ns: string) => {
-        const load = lazyNamespaces[`../../../locales/${lng}/${ns}.json`];
-        if (!load) return Promise.reject(new Error(`no locale ${lng}/${ns}`));
-        return load();
-      }),
-    )
+    .use(resourcesToBackend(loadNamespace))
     .init({
       lng: language,
+      resources: { [language]: { kiosk: words } },
+      partialBundledLanguages: true,
+      initAsync: false,
       // No fallback: every language is complete (tests enforce it), and a fallback would fetch a second one.
       fallbackLng: false,
       ns: ['kiosk'],

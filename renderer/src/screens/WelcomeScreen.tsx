@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -14,7 +14,8 @@ export function WelcomeScreen() {
   const session = useCitizenSession();
   const { config } = session;
 
-  useEffect(() => {
+  // Committed to the page with its handlers attached: from here a touch works.
+  useLayoutEffect(() => {
     performance.mark('kiosk:welcome-interactive');
   }, []);
 
