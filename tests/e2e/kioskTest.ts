@@ -31,6 +31,7 @@ export const test = base.extend<{ kioskConfig: unknown; kiosk: RunningKiosk }>({
     const services = createKioskServices({ dataDir, resourcesDir, env: {} });
     const bridge = await startBridge({
       handlers: createHandlers(services),
+      defaultLanguage: services.config.languages.default,
       rendererDir: path.join(repoRoot, 'dist', 'renderer'),
     });
     await use({ url: bridge.url, dataDir, services });
