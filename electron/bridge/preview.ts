@@ -56,7 +56,8 @@ async function main() {
     const browser = await chromium.launch({
       headless: false,
       executablePath: findChromium(),
-      args: [`--app=${bridge.url}`, '--start-maximized'],
+      // Chromium refuses to run as root without --no-sandbox (CI containers, some kiosk images).
+      args: [`--app=${bridge.url}`, '--start-maximized', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     });
     browser.on('disconnected', () => void stop());
   }

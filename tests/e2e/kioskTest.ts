@@ -18,12 +18,15 @@ setLogSink(() => {});
 
 /**
  * Each test gets its own kiosk: a fresh data folder, real services on a real SQLite file, and the
- * browser bridge serving the built renderer. `kioskConfig` is written as the data folder's config.json.
+ * browser bridge serving the built renderer. `kioskConfig` is written as the data folder's config.json;
+ * `damagedDatabase` puts a file that is not a database where kiosk.db belongs.
  */
-export const test = base.extend<{ kioskConfig: unknown; kiosk: RunningKiosk }>({
+export const test = base.extend<{ kioskConfig: unknown; damagedDatabase: boolean; kiosk: RunningKiosk }>({
   kioskConfig: [undefined, { option: true }],
-  kiosk: async ({ kioskConfig }, use) => {
+  damagedDatabase: [false, { option: true }],
+  kiosk: async ({ kioskConfig, damagedDatabase }, use) => {
     const dataDir = freshDataDir('kiosk-e2e-');
+    if (damagedDatabase) fs.writeFileSync(path.join(dataDir, 'kiosk.db'), 'not a database '.repeat(500));
     if (kioskConfig !== undefined) {
       const text = typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig);
       fs.writeFileSync(path.join(dataDir, 'config.json'), text);
