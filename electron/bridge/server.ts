@@ -4,14 +4,16 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch, type Handlers } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../window/contentSecurityPolicy';
-import { withLanguagePreload } from '../window/languagePreload';
+import type { KioskResult } from '../api/result';
 import { log } from '../services/log';
+import { APP_RESPONSE_HEADERS, APP_SCHEME, APP_HOST, serveAppFile } from '../window/appProtocol';
+import { withLanguagePreload } from '../window/languagePreload';
 
 /**
  * The browser bridge: the built renderer and the API table over HTTP on 127.0.0.1, for the preview
  * and the end-to-end tests. Never packaged. A per-launch token, placed in the page as a meta tag,
  * must come back on every call; other pages cannot read it, and calls from them are refused.
+ * Files are served exactly as the kiosk:// protocol serves them in Electron (appProtocol.ts).
  */
 export interface BridgeOptions {
   handlers: Handlers;
@@ -29,44 +31,16 @@ export interface RunningBridge {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.map': 'application/json; charset=utf-8',
-};
-
 const MAX_BODY_BYTES = 256 * 1024;
+const JSON_TYPE = 'application/json; charset=utf-8';
 
-const securityHeaders = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
-
-/** Maps a URL path to a file under root, or null when it would leave root. */
-export function fileUnder(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const resolved = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
-  const base = path.resolve(root);
-  return resolved === base || resolved.startsWith(base + path.sep) ? resolved : null;
+function send(res: http.ServerResponse, status: number, body: string, type: string) {
+  res.writeHead(status, { ...APP_RESPONSE_HEADERS, 'Content-Type': type });
+  res.end(body);
 }
 
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra = {}) {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...securityHeaders, ...extra });
-  res.end(body);
+function sendResult(res: http.ServerResponse, status: number, result: KioskResult<unknown>) {
+  send(res, status, JSON.stringify(result), JSON_TYPE);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {
@@ -98,58 +72,46 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   let host = '';
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
-    const json = 'application/json; charset=utf-8';
-    if (req.method !== 'POST') return send(res, 405, '{}', json);
-    if (req.headers['x-kiosk-token'] !== token) return send(res, 403, '{"error":"token"}', json);
+    if (req.method !== 'POST') return send(res, 405, '{}', JSON_TYPE);
+    if (req.headers['x-kiosk-token'] !== token) return send(res, 403, '{"error":"token"}', JSON_TYPE);
     const body = await readBody(req);
-    if (body === null) {
-      return send(
-        res,
-        413,
-        JSON.stringify({ ok: false, error: { code: 'too_large', messageKey: 'errors.invalidInput' } }),
-        json,
-      );
-    }
+    const invalid = { ok: false, error: { code: 'invalid_input', messageKey: 'errors.invalidInput' } } as const;
+    if (body === null) return sendResult(res, 413, invalid);
     let input: unknown;
     try {
       input = body === '' ? undefined : JSON.parse(body);
     } catch {
-      return send(
-        res,
-        200,
-        JSON.stringify({ ok: false, error: { code: 'invalid_input', messageKey: 'errors.invalidInput' } }),
-        json,
-      );
+      return sendResult(res, 200, invalid);
     }
-    send(res, 200, JSON.stringify(dispatch(options.handlers, channel, input)), json);
+    sendResult(res, 200, dispatch(options.handlers, channel, input));
   }
 
-  function serveFile(res: http.ServerResponse, root: string, urlPath: string) {
-    const file = fileUnder(root, urlPath);
-    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'Not found', 'text/plain');
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    send(res, 200, fs.readFileSync(file), type, { 'Cache-Control': 'public, max-age=3600' });
+  async function serveFile(res: http.ServerResponse, root: string, urlPath: string) {
+    const response = await serveAppFile(root, `${APP_SCHEME}://${APP_HOST}${urlPath}`);
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
   }
 
-  const server = http.createServer((req, res) => {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     // Only our own origin: a page elsewhere that resolves a name to 127.0.0.1 (DNS rebinding) is refused.
     if (req.headers.host !== host) return send(res, 421, 'Wrong host', 'text/plain');
     const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
-        log.error('bridge.failed', { error: error instanceof Error ? error.name : 'unknown' });
-        send(res, 500, '{}', 'application/json');
-      });
-      return;
-    }
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      return send(res, 200, indexHtml, TYPES['.html']!);
-    }
+    if (url.pathname === '/' || url.pathname === '/index.html')
+      return send(res, 200, indexHtml, 'text/html; charset=utf-8');
     for (const [prefix, root] of Object.entries(options.extraRoots ?? {})) {
-      if (url.pathname.startsWith(prefix)) return serveFile(res, root, url.pathname.slice(prefix.length));
+      if (url.pathname.startsWith(prefix)) return serveFile(res, root, url.pathname.slice(prefix.length - 1));
     }
-    serveFile(res, rendererDir, url.pathname);
+    return serveFile(res, rendererDir, url.pathname);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error('bridge.failed', { error: error instanceof Error ? error.name : 'unknown' });
+      if (!res.headersSent) send(res, 500, '{}', JSON_TYPE);
+      else res.end();
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
