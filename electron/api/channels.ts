@@ -8,6 +8,13 @@ export const channelNames = [
   'session.useLanguage',
   'session.useSettings',
   'session.end',
+  'flows.words',
+  'flowRun.start',
+  'flowRun.reach',
+  'flowRun.end',
+  'help.request',
+  'help.open',
+  'help.acknowledge',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

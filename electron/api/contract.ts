@@ -2,13 +2,22 @@ import { z } from 'zod';
 import type { ChannelName } from './channels';
 import { languageCodes } from './languages';
 import { kioskConfigSchema } from '../services/config';
+import { flowSchema } from '../services/flows/flowSchema';
+import { taskIds } from './tasks';
+import { staffNoticeCodes } from '../services/staffNotices';
 
 const language = z.enum(languageCodes);
-const sessionId = z.number().int().positive();
+const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const sessionId = rowId;
+const flowId = z.enum(taskIds);
+const stepId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(60);
 const noticeParams = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const staffNoticeSchema = z.object({
-  code: z.enum(['config_file_missing', 'config_not_json', 'config_invalid_field', 'database_quarantined']),
+  code: z.enum(staffNoticeCodes),
   messageKey: z.string(),
   params: noticeParams,
   reason: z.object({ messageKey: z.string(), params: noticeParams }).optional(),
@@ -30,7 +39,11 @@ const ok = z.strictObject({});
 export const contract = {
   'kiosk.start': {
     input: z.strictObject({}),
-    output: z.strictObject({ config: kioskConfigSchema, staffNotices: z.array(staffNoticeSchema) }),
+    output: z.strictObject({
+      config: kioskConfigSchema,
+      staffNotices: z.array(staffNoticeSchema),
+      flows: z.array(flowSchema),
+    }),
   },
   'session.start': {
     input: z.strictObject({ language }),
@@ -48,6 +61,44 @@ export const contract = {
     input: z.strictObject({ sessionId, reason: z.enum(['idle', 'finished']) }),
     output: ok,
   },
+  'flows.words': {
+    input: z.strictObject({ flowId, language }),
+    output: z.strictObject({ words: z.record(z.string(), z.unknown()) }),
+  },
+  'flowRun.start': {
+    input: z.strictObject({ sessionId, flowId, language }),
+    output: z.strictObject({ runId: rowId }),
+  },
+  'flowRun.reach': {
+    input: z.strictObject({ runId: rowId, step: z.number().int().min(1).max(100) }),
+    output: ok,
+  },
+  'flowRun.end': {
+    input: z.strictObject({ runId: rowId, outcome: z.enum(['completed', 'abandoned']) }),
+    output: ok,
+  },
+  'help.request': {
+    input: z.strictObject({ sessionId: sessionId.optional(), flowId: flowId.optional(), stepId: stepId.optional() }),
+    output: z.strictObject({ requestId: rowId }),
+  },
+  'help.open': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      requests: z.array(
+        z.strictObject({
+          id: rowId,
+          terminalId: z.string(),
+          flowId: z.string().nullable(),
+          stepId: z.string().nullable(),
+          requestedAt: z.number(),
+        }),
+      ),
+    }),
+  },
+  'help.acknowledge': {
+    input: z.strictObject({ requestId: rowId }),
+    output: z.strictObject({ waitedSeconds: z.number().int().min(0) }),
+  },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 
 // Fails to compile if contract.ts defines a channel that channels.ts does not list.
@@ -59,3 +110,4 @@ export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
 export type Settings = z.infer<typeof settingsSchema>;
 export type StaffNoticeValue = z.infer<typeof staffNoticeSchema>;
+export type { Flow, FlowStep, FlowField } from '../services/flows/flowSchema';

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { KioskError } from '../services/kioskError';
 import { log } from '../services/log';
 import type { KioskServices } from '../services/kioskServices';
 import type { Handlers } from './dispatch';
@@ -10,7 +13,7 @@ export function createHandlers(services: KioskServices): Handlers {
       // A renderer that starts again after a crash or reload leaves its citizen's session open.
       const interrupted = sessions.closeInterrupted();
       if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
-      return { config: services.config, staffNotices: services.staffNotices };
+      return { config: services.config, staffNotices: services.staffNotices, flows: services.flows };
     },
     'session.start': ({ language }) => ({ sessionId: sessions.start(language) }),
     'session.useLanguage': ({ sessionId, language }) => {
@@ -25,5 +28,24 @@ export function createHandlers(services: KioskServices): Handlers {
       sessions.end(sessionId, reason);
       return {};
     },
+    'flows.words': ({ flowId, language }) => {
+      if (!services.flows.some((f) => f.id === flowId)) throw new KioskError('flow_not_found', 'errors.flowNotFound');
+      const file = path.join(services.localesDir, language, `${flowId}.json`);
+      return { words: JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> };
+    },
+    'flowRun.start': ({ sessionId, flowId, language }) => ({
+      runId: services.flowRuns.start(sessionId, flowId, language),
+    }),
+    'flowRun.reach': ({ runId, step }) => {
+      services.flowRuns.reach(runId, step);
+      return {};
+    },
+    'flowRun.end': ({ runId, outcome }) => {
+      services.flowRuns.end(runId, outcome);
+      return {};
+    },
+    'help.request': (place) => ({ requestId: services.helpRequests.request(place) }),
+    'help.open': () => ({ requests: services.helpRequests.open() }),
+    'help.acknowledge': ({ requestId }) => ({ waitedSeconds: services.helpRequests.acknowledge(requestId) }),
   };
 }

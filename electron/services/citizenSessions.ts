@@ -47,6 +47,10 @@ export function createCitizenSessions(db: Database, terminalId: string, now: () 
   const closeAllOpen = db.prepare(
     "UPDATE citizen_sessions SET ended_at = ?, end_reason = 'interrupted' WHERE ended_at IS NULL",
   );
+  // A flow still open when its session ends was left unfinished.
+  const abandonRuns = db.prepare(
+    "UPDATE flow_runs SET ended_at = @at, outcome = 'abandoned' WHERE ended_at IS NULL AND (@id IS NULL OR session_id = @id)",
+  );
 
   function requireOpen(id: number): void {
     const row = openState.get(id);
@@ -80,13 +84,17 @@ export function createCitizenSessions(db: Database, terminalId: string, now: () 
 
     end: db.transaction((id: number, reason: SessionEndReason): void => {
       requireOpen(id);
-      close.run(now(), reason, id);
+      const at = now();
+      abandonRuns.run({ at, id });
+      close.run(at, reason, id);
     }),
 
     /** Sessions left open by a crash, a reload or a power cut end as "interrupted". */
-    closeInterrupted(): number {
-      return closeAllOpen.run(now()).changes;
-    },
+    closeInterrupted: db.transaction((): number => {
+      const at = now();
+      abandonRuns.run({ at, id: null });
+      return closeAllOpen.run(at).changes;
+    }),
 
     get(id: number): CitizenSessionRow | undefined {
       const row = db

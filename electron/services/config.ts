@@ -5,6 +5,7 @@ import { languageCodes } from '../api/languages';
 import { taskIds } from '../api/tasks';
 import { log } from './log';
 import type { StaffNotice } from './staffNotices';
+import { reasonFor } from './validationReasons';
 
 export const CONFIG_FILE = 'config.json';
 
@@ -72,36 +73,6 @@ export function mergeConfig(defaults: Json, override: Json): Json {
   }
   return merged;
 }
-
-/** Turns one zod issue into words staff can act on: which field, and why. */
-function reasonFor(issue: z.core.$ZodIssue): { messageKey: string; params: Record<string, string | number> } {
-  // Our own rules name their explanation as the issue's message.
-  if (issue.message.startsWith('configReasons.')) return { messageKey: issue.message, params: {} };
-  switch (issue.code) {
-    case 'invalid_type':
-      return {
-        messageKey: `configReasons.expected.${issue.expected in EXPECTED ? issue.expected : 'other'}`,
-        params: {},
-      };
-    case 'too_small':
-      return issue.origin === 'array'
-        ? { messageKey: 'configReasons.tooFew', params: { count: Number(issue.minimum) } }
-        : issue.origin === 'string'
-          ? { messageKey: 'configReasons.empty', params: {} }
-          : { messageKey: 'configReasons.tooSmall', params: { minimum: Number(issue.minimum) } };
-    case 'too_big':
-      return issue.origin === 'string'
-        ? { messageKey: 'configReasons.tooLong', params: { maximum: Number(issue.maximum) } }
-        : { messageKey: 'configReasons.tooBig', params: { maximum: Number(issue.maximum) } };
-    case 'invalid_value':
-      return { messageKey: 'configReasons.oneOf', params: { values: issue.values.map(String).join(', ') } };
-    case 'unrecognized_keys':
-      return { messageKey: 'configReasons.unknownSetting', params: { keys: issue.keys.join(', ') } };
-    default:
-      return { messageKey: 'configReasons.invalid', params: {} };
-  }
-}
-const EXPECTED = { string: 1, number: 1, boolean: 1, array: 1, object: 1 };
 
 function readJson(file: string): { ok: true; value: Json } | { ok: false; notice: StaffNotice } {
   let text: string;

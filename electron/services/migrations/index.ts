@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as citizenSessions from './0001-citizen-sessions';
+import * as flowRunsAndHelp from './0002-flow-runs-and-help-requests';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** Every schema change in order. Add a file NNNN-what-it-does.ts and list it here; never edit a shipped one. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'citizen-sessions', up: citizenSessions.up }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'citizen-sessions', up: citizenSessions.up },
+  { version: 2, name: 'flow-runs-and-help-requests', up: flowRunsAndHelp.up },
+];
 
 /**
  * Applies every pending migration in one transaction and records the schema version in
