@@ -1,7 +1,9 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from './citizenSession/CitizenSession';
 import { IdleWarning } from './components/IdleWarning';
 import { TopBar } from './components/TopBar';
+import { FlowScreen } from './flows/FlowScreen';
 import { useArrowKeys } from './keyboard/useArrowKeys';
 import { HomeScreen } from './screens/HomeScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
@@ -10,7 +12,7 @@ import { SettingsScreen } from './screens/SettingsScreen';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
 function CurrentScreen() {
-  const { screen } = useCitizenSession();
+  const { screen, flows } = useCitizenSession();
   switch (screen.name) {
     case 'welcome':
       return <WelcomeScreen />;
@@ -22,13 +24,24 @@ function CurrentScreen() {
       return <LanguageScreen />;
     case 'notAvailable':
       return <NotAvailableScreen task={screen.task} />;
+    case 'flow': {
+      const flow = flows.find((f) => f.id === screen.flowId);
+      return flow ? <FlowScreen flow={flow} /> : <NotAvailableScreen task={screen.flowId} />;
+    }
   }
 }
 
 export function App() {
   const { t } = useTranslation();
   const session = useCitizenSession();
-  useArrowKeys(session.back);
+  // The back key goes back within the screen where it has its own Back (a flow's previous step).
+  const back = session.back;
+  const goBack = useCallback(() => {
+    const own = document.querySelector<HTMLButtonElement>('main [data-back]');
+    if (own) own.click();
+    else back();
+  }, [back]);
+  useArrowKeys(goBack);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -11,9 +11,20 @@ import { useIdleReset } from './useIdleReset';
 type StartData = ChannelOutput<'kiosk.start'>;
 export type EndReason = 'idle' | 'finished';
 
+/** Where a citizen is in one flow, kept while they visit other screens; gone at reset. */
+export interface FlowMemory {
+  runId: Promise<number | null>;
+  history: string[];
+  current: string;
+  answers: Record<string, Record<string, string>>;
+  completed: boolean;
+}
+
 interface CitizenSessionValue {
+  kiosk: KioskApi;
   config: StartData['config'];
   staffNotices: StartData['staffNotices'];
+  flows: StartData['flows'];
   language: LanguageCode;
   settings: Settings;
   screen: Screen;
@@ -26,6 +37,10 @@ interface CitizenSessionValue {
   back(): void;
   moreTime(): void;
   reset(reason: EndReason): void;
+  /** The citizen session's id once recorded (starting one if needed); null if the database failed. */
+  sessionId(): Promise<number | null>;
+  flowMemory(flowId: string): FlowMemory | undefined;
+  rememberFlow(flowId: string, memory: FlowMemory): void;
 }
 
 const CitizenSessionContext = createContext<CitizenSessionValue | null>(null);
@@ -60,6 +75,7 @@ export function CitizenSessionProvider(props: {
   const [screens, setScreens] = useState<Screen[]>([{ name: 'welcome' }]);
   // The session row's id, once the database has answered; null after a reset.
   const sessionId = useRef<Promise<number | null> | null>(null);
+  const flows = useRef(new Map<string, FlowMemory>());
 
   const beginSession = useCallback(() => {
     if (sessionId.current) return;
@@ -110,6 +126,7 @@ export function CitizenSessionProvider(props: {
       performance.mark('kiosk:reset-start');
       withSession((id) => kiosk.session.end({ sessionId: id, reason }), 'session.end');
       sessionId.current = null;
+      flows.current = new Map();
       setActive(false);
       setSettings(defaultSettings());
       setScreens([{ name: 'welcome' }]);
@@ -130,8 +147,10 @@ export function CitizenSessionProvider(props: {
 
   const value = useMemo<CitizenSessionValue>(
     () => ({
+      kiosk,
       config,
       staffNotices: start.staffNotices,
+      flows: start.flows,
       language,
       settings,
       screen: screens.at(-1) ?? { name: 'welcome' },
@@ -143,8 +162,17 @@ export function CitizenSessionProvider(props: {
       back: () => setScreens((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack)),
       moreTime: idle.moreTime,
       reset,
+      sessionId: () => {
+        beginSession();
+        return sessionId.current ?? Promise.resolve(null);
+      },
+      flowMemory: (flowId) => flows.current.get(flowId),
+      rememberFlow: (flowId, memory) => void flows.current.set(flowId, memory),
     }),
     [
+      kiosk,
+      beginSession,
+      start.flows,
       config,
       start.staffNotices,
       language,

@@ -6,4 +6,5 @@ export type Screen =
   | { name: 'home' }
   | { name: 'settings' }
   | { name: 'language' }
-  | { name: 'notAvailable'; task: TaskId };
+  | { name: 'notAvailable'; task: TaskId }
+  | { name: 'flow'; flowId: TaskId };

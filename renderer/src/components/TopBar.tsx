@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { wordsOf } from '../i18n/languageNames';
+import { CallStaff } from './CallStaff';
 
 /** On every screen: the way to language, to accessibility settings, back, and to finish. */
 export function TopBar() {
@@ -12,7 +13,8 @@ export function TopBar() {
     <header className="top-bar">
       <p className="top-bar__centre">{session.config.centreName}</p>
       <nav aria-label={t('topBar.navLabel')} className="top-bar__actions">
-        {session.canGoBack && (
+        {/* A flow has its own Back, to the previous step; one Back on screen is enough. */}
+        {session.canGoBack && screen.name !== 'flow' && (
           <button type="button" className="button button--quiet" onClick={session.back}>
             <span aria-hidden="true" className="icon icon--back" />
             {t('topBar.back')}
@@ -33,6 +35,7 @@ export function TopBar() {
             {t('topBar.accessibility')}
           </button>
         )}
+        <CallStaff />
         {screen.name !== 'welcome' && (
           <button type="button" className="button button--quiet" onClick={() => session.reset('finished')}>
             <span aria-hidden="true" className="icon icon--finish" />

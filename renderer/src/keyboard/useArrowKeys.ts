@@ -3,11 +3,16 @@ import { useEffect } from 'react';
 const FOCUSABLE =
   'button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
-/** Keys that a text field or a radio group already uses for itself. */
-function ownsArrowKeys(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+/**
+ * Arrow keys a control keeps for itself: a text field its left and right (moving the caret), a
+ * text area or a list box all four. Radio buttons keep none: on a keypad the arrows move between
+ * the answers and Enter chooses one, rather than the browser's "arrow moves and chooses".
+ */
+function ownsArrowKey(target: EventTarget | null, key: string): boolean {
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'button';
+  if (!(target instanceof HTMLInputElement)) return false;
+  if (['radio', 'checkbox', 'button', 'submit'].includes(target.type)) return false;
+  return key === 'ArrowLeft' || key === 'ArrowRight';
 }
 
 function visibleFocusables(scope: ParentNode): HTMLElement[] {
@@ -46,7 +51,12 @@ export function useArrowKeys(onEscape: () => void): void {
       const rtl = document.documentElement.dir === 'rtl';
       const forward = event.key === 'ArrowDown' || event.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
       const backward = event.key === 'ArrowUp' || event.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
-      if ((!forward && !backward) || ownsArrowKeys(event.target)) return;
+      if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+        event.preventDefault();
+        event.target.click();
+        return;
+      }
+      if ((!forward && !backward) || ownsArrowKey(event.target, event.key)) return;
       const items = visibleFocusables(dialog ?? document);
       if (items.length === 0) return;
       event.preventDefault();

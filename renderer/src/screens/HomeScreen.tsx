@@ -17,7 +17,13 @@ export function HomeScreen() {
               type="button"
               className="tile"
               data-task={task}
-              onClick={() => session.go({ name: 'notAvailable', task })}
+              onClick={() =>
+                session.go(
+                  session.flows.some((f) => f.id === task)
+                    ? { name: 'flow', flowId: task }
+                    : { name: 'notAvailable', task },
+                )
+              }
             >
               <span className="tile__title">{t(`tasks.${task}.title`)}</span>
               <span className="tile__description">{t(`tasks.${task}.description`)}</span>
