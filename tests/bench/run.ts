@@ -7,6 +7,7 @@ import { createKioskServices } from '../../electron/services/kioskServices';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
 import { bundleSizes } from './bundleSize';
 import { launchBrowser, measureReset, measureStartup, measureStaticPage } from './startupAndReset';
+import { measureStepTransitions } from './stepTransition';
 
 /**
  * npm run bench: measures the figures the issues set targets for, prints them as a table, and
@@ -59,6 +60,7 @@ async function main() {
     const staticPage = await measureStaticPage(browser, rendererDir, welcomeText, runs);
     const reset = await measureReset(browser, bridge.url, runs);
     const sizes = bundleSizes(rendererDir);
+    const stepTransition = await measureStepTransitions(browser, bridge.url, 'change-address', runs * 6);
 
     const results = [
       result('startup_ms', startup, 'ms', '<', 400),
@@ -66,6 +68,7 @@ async function main() {
       result('reset_ms', reset, 'ms', '<', 200),
       result('initial_js_kb_gz', sizes.initialJsKbGz, 'KB', '<=', 150),
       result('locale_kb_gz_max', sizes.localeKbGzMax, 'KB', '<=', 20),
+      result('step_transition_p95_ms', stepTransition, 'ms', '<', 50),
     ];
     console.log(`static page with the same text: ${round(staticPage)} ms (median of ${runs})`);
     console.table(results);
