@@ -9,6 +9,7 @@ import { HomeScreen } from './screens/HomeScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
 import { NotAvailableScreen } from './screens/NotAvailableScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { ReadAloudBar } from './speech/ReadAloudBar';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
 function CurrentScreen() {
@@ -48,6 +49,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <TopBar />
+      {session.settings.speech && <ReadAloudBar />}
       <main id="main" className="screen" data-screen={session.screen.name}>
         <CurrentScreen />
       </main>

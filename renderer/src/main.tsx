@@ -3,6 +3,7 @@ import { kiosk, started as starting } from './earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { CitizenSessionProvider } from './citizenSession/CitizenSession';
 import { initI18n } from './i18n/i18n';
 import { StartFailed } from './screens/StartFailed';
@@ -21,9 +22,11 @@ async function boot() {
   await initI18n(started.value.config.languages.default);
   root.render(
     <StrictMode>
-      <CitizenSessionProvider kiosk={kiosk} start={started.value}>
-        {(generation) => <App key={generation} />}
-      </CitizenSessionProvider>
+      <ErrorBoundary fallback={(restart) => <StartFailed messageKey="errors.internal" onRestart={restart} />}>
+        <CitizenSessionProvider kiosk={kiosk} start={started.value}>
+          {(generation) => <App key={generation} />}
+        </CitizenSessionProvider>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }
