@@ -28,6 +28,8 @@ export const settingsSchema = z.strictObject({
   highContrast: z.boolean(),
   reducedMotion: z.boolean(),
   speech: z.boolean(),
+  /** With speech: the first touch on an item reads it, a second touch activates it. */
+  touchToHear: z.boolean(),
 });
 
 const ok = z.strictObject({});

@@ -83,4 +83,41 @@ test.describe('reading aloud', () => {
     await speech(page, 'fail');
     await expect(page.getByRole('status').filter({ hasText: 'Teksten kunne ikke læses højt' })).toBeVisible();
   });
+
+  test('touch to hear: the first touch reads an item, the second uses it; Enter uses it at once', async ({
+    page,
+    kiosk,
+  }) => {
+    await openKiosk(page, kiosk);
+    await startIn(page, 'en');
+    await page.locator('.top-bar button:has(.icon--eye)').click();
+    await page.locator('button[data-setting="speech"]').click();
+    await page.locator('button[data-setting="touchToHear"]').click();
+    // Touching "Done" once only reads it.
+    const done = page.locator('main button.button--primary');
+    await done.click();
+    await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ text: 'Done', lang: 'en', rate: 1 });
+    await expect(page.locator('main[data-screen="settings"]')).toBeVisible();
+    await done.click();
+    await expect(page.locator('main[data-screen="home"]')).toBeVisible();
+
+    const tile = page.locator('.tile[data-task="mitid"]');
+    await tile.click();
+    await expect.poll(async () => (await spoken(page)).at(-1)?.text).toContain('Log in with MitID');
+    await expect(page.locator('main[data-screen="home"]')).toBeVisible();
+    await page.locator('.tile[data-task="change-address"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-flow="change-address"]')).toBeVisible();
+    // Two touches on Next each time, and on an answer: the second one chooses it.
+    for (const step of ['intro', 'before-you-start', 'deadline']) {
+      await expect(page.locator('[data-step]')).toHaveAttribute('data-step', step);
+      await page.locator('.flow__actions .button--primary').click();
+      await page.locator('.flow__actions .button--primary').click();
+    }
+    const yes = page.getByLabel('Yes, I have MitID');
+    await page.locator('.radios label').first().click();
+    await expect(yes).not.toBeChecked();
+    await page.locator('.radios label').first().click();
+    await expect(yes).toBeChecked();
+  });
 });

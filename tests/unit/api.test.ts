@@ -21,7 +21,7 @@ function validInput(channel: ChannelName, session: number): Record<string, unkno
     case 'session.useSettings':
       return {
         sessionId: session,
-        settings: { textSize: 150, highContrast: true, reducedMotion: false, speech: false },
+        settings: { textSize: 150, highContrast: true, reducedMotion: false, speech: false, touchToHear: false },
       };
     case 'session.end':
       return { sessionId: session, reason: 'finished' };

@@ -9,6 +9,7 @@ export function defaultSettings(): Settings {
     highContrast: false,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     speech: false,
+    touchToHear: false,
   };
 }
 

@@ -4,8 +4,8 @@ import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { textSizes } from '../citizenSession/defaultSettings';
 import { ScreenHeading } from '../components/ScreenHeading';
 
-type Toggle = 'highContrast' | 'reducedMotion' | 'speech';
-const toggles: Toggle[] = ['highContrast', 'reducedMotion', 'speech'];
+type Toggle = 'highContrast' | 'reducedMotion' | 'speech' | 'touchToHear';
+const toggles: Toggle[] = ['highContrast', 'reducedMotion', 'speech', 'touchToHear'];
 
 /** Text size, contrast, motion and reading aloud: all reachable without needing any of them first. */
 export function SettingsScreen() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { wordsOf } from '../i18n/languageNames';
 import { canSpeak, readableBlocks, readBlocks, stopReading } from './readAloud';
+import { useTouchToHear } from './useTouchToHear';
 
 type Status = 'idle' | 'reading' | 'paused' | 'done' | 'failed';
 const SLOWER = 0.7;
@@ -19,6 +20,7 @@ export function ReadAloudBar() {
   const [status, setStatus] = useState<Status>('idle');
   const [rate, setRate] = useState(1);
   const [voiceReady, setVoiceReady] = useState(() => canSpeak(language));
+  useTouchToHear(session.settings.touchToHear && voiceReady, language);
 
   // Voices arrive after the page loads, and can change (a headset plugged in).
   useEffect(() => {
