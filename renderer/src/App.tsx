@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from './citizenSession/CitizenSession';
 import { IdleWarning } from './components/IdleWarning';
+import { ScreenHelp } from './components/ScreenHelp';
 import { TopBar } from './components/TopBar';
 import { FlowScreen } from './flows/FlowScreen';
 import { useArrowKeys } from './keyboard/useArrowKeys';
@@ -54,6 +55,7 @@ export function App() {
         <CurrentScreen />
       </main>
       <IdleWarning />
+      <ScreenHelp />
     </>
   );
 }

@@ -102,4 +102,50 @@ test.describe('the flow player', () => {
     ]);
     await expect.poll(() => kiosk.services.db.prepare('SELECT help_requested FROM flow_runs').pluck().get()).toBe(1);
   });
+
+  test('the help key explains the screen and the step, and can call staff', async ({ page, kiosk }) => {
+    await openKiosk(page, kiosk);
+    await startIn(page, 'en');
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Help' });
+    await expect(help).toContainText('Choose the task you need help with.');
+    await expect(help).toContainText('Use the arrow keys to move');
+    await expectNoAxeViolations(page, 'help on the home screen');
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(page.locator('main[data-screen="home"]')).toBeVisible();
+
+    await toMovingDetails(page);
+    await page.keyboard.press('F1');
+    await expect(help).toContainText('Step 5 of 8: “About your move”.');
+    await help.getByRole('button', { name: 'Get help from staff' }).click();
+    await expect(page.getByRole('dialog', { name: 'Help is on the way' })).toBeVisible();
+    expect(kiosk.services.helpRequests.open()).toEqual([
+      expect.objectContaining({ flowId: 'change-address', stepId: 'moving-details' }),
+    ]);
+  });
+
+  test('the on-screen keyboard types into the field, by touch and by keys', async ({ page, kiosk }) => {
+    await openKiosk(page, kiosk);
+    await startIn(page, 'en');
+    await toMovingDetails(page);
+    const field = page.locator('#answer-moving-date');
+    await field.click();
+    const keyboard = page.getByRole('region', { name: 'On-screen keyboard' });
+    await expect(keyboard).toBeVisible();
+    await expectNoAxeViolations(page, 'on-screen keyboard');
+    for (const key of '01-12-20277') await keyboard.getByRole('button', { name: key, exact: true }).click();
+    await keyboard.getByRole('button', { name: 'Delete' }).click();
+    await expect(field).toHaveValue('01-12-2027');
+    await expect(field).toBeFocused();
+    // Keys alone: down from the field to the first key, Enter types it.
+    await field.fill('');
+    await field.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(keyboard.getByRole('button', { name: '1', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(field).toHaveValue('1');
+    await keyboard.getByRole('button', { name: 'Done' }).click();
+    await expect(keyboard).toBeHidden();
+  });
 });

@@ -1,5 +1,7 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowStep } from '../../../electron/api/contract';
+import { OnScreenKeyboard } from '../keyboard/OnScreenKeyboard';
 import type { StepProps } from './StepContent';
 import type { FieldError } from './validateField';
 
@@ -45,6 +47,9 @@ export function RadioChoices(props: {
 /** A form step's questions, each with its label, hint and error next to it. */
 export function FormFields(props: StepProps & { step: Extract<FlowStep, { kind: 'form' }> }) {
   const { t } = useTranslation();
+  // The field the on-screen keyboard types into; it opens under the field when it gets focus.
+  const [typingIn, setTypingIn] = useState<string | null>(null);
+  const closeKeyboard = useCallback(() => setTypingIn(null), []);
   const { step, words } = props;
   const answers = props.answers[step.id] ?? {};
   return (
@@ -105,7 +110,11 @@ export function FormFields(props: StepProps & { step: Extract<FlowStep, { kind: 
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy || undefined}
               onChange={(event) => props.onAnswer(field.id, event.target.value)}
+              onFocus={() => setTypingIn(field.id)}
             />
+            {typingIn === field.id && (
+              <OnScreenKeyboard inputId={`answer-${field.id}`} digits={field.type !== 'text'} onDone={closeKeyboard} />
+            )}
           </div>
         );
       })}
