@@ -1,9 +1,13 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowStep } from '../../../electron/api/contract';
-import { OnScreenKeyboard } from '../keyboard/OnScreenKeyboard';
 import type { StepProps } from './StepContent';
 import type { FieldError } from './validateField';
+
+// The keyboard and its ten layouts load only when a citizen first types, keeping start-up small.
+const OnScreenKeyboard = lazy(() =>
+  import('../keyboard/OnScreenKeyboard').then((m) => ({ default: m.OnScreenKeyboard })),
+);
 
 function ErrorMessage({ id, error }: { id: string; error?: FieldError }) {
   const { t } = useTranslation();
@@ -113,7 +117,13 @@ export function FormFields(props: StepProps & { step: Extract<FlowStep, { kind: 
               onFocus={() => setTypingIn(field.id)}
             />
             {typingIn === field.id && (
-              <OnScreenKeyboard inputId={`answer-${field.id}`} digits={field.type !== 'text'} onDone={closeKeyboard} />
+              <Suspense fallback={null}>
+                <OnScreenKeyboard
+                  inputId={`answer-${field.id}`}
+                  digits={field.type !== 'text'}
+                  onDone={closeKeyboard}
+                />
+              </Suspense>
             )}
           </div>
         );
