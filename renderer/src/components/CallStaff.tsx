@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
+import { useModalDialog } from './useModalDialog';
 
 /**
  * "Get help from staff", on every screen. It records when and where help was asked for (the
@@ -10,11 +11,7 @@ export function CallStaff() {
   const { t } = useTranslation();
   const session = useCitizenSession();
   const [answer, setAnswer] = useState<'coming' | 'failed' | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    if (answer && !dialog.current?.open) dialog.current?.showModal();
-  }, [answer]);
+  const dialog = useModalDialog(answer !== null);
 
   const call = async () => {
     const { screen } = session;
@@ -25,10 +22,7 @@ export function CallStaff() {
     setAnswer(result.ok ? 'coming' : 'failed');
   };
 
-  const close = () => {
-    dialog.current?.close();
-    setAnswer(null);
-  };
+  const close = () => setAnswer(null);
 
   return (
     <>

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
+import { useModalDialog } from './useModalDialog';
 
 /**
  * The warning before an idle reset: a modal dialog (focus moves to "I need more time"), a tone,
@@ -9,15 +9,8 @@ import { useCitizenSession } from '../citizenSession/CitizenSession';
 export function IdleWarning() {
   const { t } = useTranslation();
   const { idleSecondsLeft, moreTime } = useCitizenSession();
-  const dialog = useRef<HTMLDialogElement>(null);
   const open = idleSecondsLeft !== null;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   return (
     <dialog

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { CallStaff } from './CallStaff';
+import { useModalDialog } from './useModalDialog';
 
 /** The keypad's help key; F1 on a keyboard. */
 const HELP_KEYS = ['Help', 'F1'];
@@ -14,7 +15,7 @@ export function ScreenHelp() {
   const { t } = useTranslation();
   const { screen } = useCitizenSession();
   const [open, setOpen] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -25,11 +26,6 @@ export function ScreenHelp() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-
-  useEffect(() => {
-    if (open && !dialog.current?.open) dialog.current?.showModal();
-    if (!open && dialog.current?.open) dialog.current.close();
-  }, [open]);
 
   // In a flow, the step and how far along it is, as the screen shows them.
   const explanation =
