@@ -51,7 +51,7 @@ for (const language of languages) {
       await check('welcome');
       await page.locator(`main button[data-language="${language}"]`).click();
       await check('home');
-      await page.locator('.tile[data-task="housing-benefit"]').click();
+      await page.locator('.tile[data-task="digital-post-exemption"]').click();
       await check('notAvailable');
       await topBarButton(page, 'back').click();
       await page.locator('.tile[data-task="change-address"]').click();

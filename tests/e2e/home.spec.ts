@@ -11,9 +11,9 @@ test.describe('home screen', () => {
     await expect(page.locator('.tile')).toHaveCount(kiosk.services.config.flows.enabled.length);
     await expectNoAxeViolations(page, 'home');
 
-    await page.locator('.tile[data-task="housing-benefit"]').click();
+    await page.locator('.tile[data-task="digital-post-exemption"]').click();
     await expect(page.locator('main[data-screen="notAvailable"] h1')).toHaveText('This guide is not ready yet');
-    await expect(page.locator('main')).toContainText('“Apply for housing benefit”');
+    await expect(page.locator('main')).toContainText('“Letters on paper instead of Digital Post”');
     await expectNoAxeViolations(page, 'not available');
     await page.getByRole('button', { name: 'Back to the tasks' }).click();
     await expect(page.locator('main[data-screen="home"]')).toBeVisible();

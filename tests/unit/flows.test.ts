@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kioskConfigSchema } from '../../electron/services/config';
-import { flowSchema, requiredWordKeys } from '../../electron/services/flows/flowSchema';
+import { flowSchema } from '../../electron/services/flows/flowSchema';
 import { loadFlows } from '../../electron/services/flows/loadFlows';
 import { setLogSink } from '../../electron/services/log';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
@@ -44,25 +44,6 @@ describe('the shipped flows', () => {
     expect(flow.steps.some((s) => s.kind === 'checklist')).toBe(true);
     expect(flow.steps.some((s) => s.kind === 'site')).toBe(true);
     expect(flow.steps.some((s) => s.kind === 'confirmation')).toBe(true);
-  });
-});
-
-describe('flows waiting for their translations', () => {
-  const stagingDir = path.join(resourcesDir, 'flows-in-translation');
-  const staged = fs.readdirSync(stagingDir).filter((f) => fs.statSync(path.join(stagingDir, f)).isDirectory());
-
-  it.each(staged)('%s already follows the schema and has every English and Danish word', (id) => {
-    const flow = flowSchema.parse(JSON.parse(fs.readFileSync(path.join(stagingDir, id, 'flow.json'), 'utf8')));
-    expect(flow.id).toBe(id);
-    for (const language of ['en', 'da']) {
-      const words = JSON.parse(fs.readFileSync(path.join(stagingDir, id, `${language}.json`), 'utf8'));
-      const missing = requiredWordKeys(flow).filter(
-        (key) =>
-          typeof key.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown>)?.[part], words) !==
-          'string',
-      );
-      expect(missing, `${id} ${language}`).toEqual([]);
-    }
   });
 });
 
