@@ -11,6 +11,7 @@ import { KioskError } from './services/kioskError';
 import { log } from './services/log';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, serveAppFile } from './window/appProtocol';
 import { devToolsAllowed, kioskWindowOptions } from './window/kioskWindow';
+import { createOfficialSiteView, isSiteSession } from './window/officialSiteView';
 import { denyAllPermissions, guardWebContents, isAppFrame, keepKioskAlive, logBlocked } from './window/lockdown';
 
 /**
@@ -81,7 +82,10 @@ function startKiosk(): void {
     kioskWindow.focus();
   });
   // Every web contents, including any created later, gets the same navigation lockdown.
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { onBlocked: logBlocked }));
+  // The official-site view has its own rules (officialSiteView.ts).
+  app.on('web-contents-created', (_event, contents) => {
+    if (!isSiteSession(contents.session)) guardWebContents(contents, { onBlocked: logBlocked });
+  });
   app.on('window-all-closed', () => {
     log.info('app.windowsClosed');
     app.quit();
@@ -104,7 +108,11 @@ function startKiosk(): void {
       protocol.handle(APP_SCHEME, (request) =>
         serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url, defaultLanguage),
       );
-      const channels = registerIpc(ipcMain, services ? createHandlers(services) : unavailableHandlers(), isAppFrame);
+      const platform = {
+        site: createOfficialSiteView(() => kioskWindow, services?.config.officialSites.allowedDomains ?? []),
+      };
+      const handlers = services ? createHandlers(services, platform) : unavailableHandlers();
+      const channels = registerIpc(ipcMain, handlers, isAppFrame);
       log.info('app.ipcRegistered', { channels: channels.length });
       kioskWindow = createKioskWindow(appPath);
       kioskWindow.on('closed', () => {

@@ -15,6 +15,11 @@ export const channelNames = [
   'help.request',
   'help.open',
   'help.acknowledge',
+  'site.show',
+  'site.place',
+  'site.status',
+  'site.back',
+  'site.close',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

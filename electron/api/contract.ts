@@ -34,6 +34,14 @@ export const settingsSchema = z.strictObject({
 
 const ok = z.strictObject({});
 
+// Where the site panel sits in the window, in CSS pixels; generous limits, no negative sizes.
+const pixels = z.number().finite().min(-100_000).max(100_000);
+const panelBounds = z.strictObject({ x: pixels, y: pixels, width: pixels.min(0), height: pixels.min(0) });
+const siteDisplay = z.discriminatedUnion('display', [
+  z.strictObject({ display: z.literal('view') }),
+  z.strictObject({ display: z.literal('frame'), src: z.string().max(2100) }),
+]);
+
 /**
  * The API table's schemas: for each channel, what the renderer may send and what it gets back.
  * Input is checked before any handler runs; output is checked before it leaves the services.
@@ -100,6 +108,30 @@ export const contract = {
   'help.acknowledge': {
     input: z.strictObject({ requestId: rowId }),
     output: z.strictObject({ waitedSeconds: z.number().int().min(0) }),
+  },
+  'site.show': {
+    input: z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2000), bounds: panelBounds }),
+    output: siteDisplay,
+  },
+  'site.place': {
+    input: z.strictObject({ bounds: panelBounds, visible: z.boolean() }),
+    output: ok,
+  },
+  'site.status': {
+    input: z.strictObject({}),
+    output: z.discriminatedUnion('state', [
+      z.strictObject({ state: z.literal('closed') }),
+      z.strictObject({ state: z.literal('open'), host: z.string() }),
+      z.strictObject({ state: z.literal('blocked'), host: z.string(), refusal: z.enum(['address', 'download']) }),
+    ]),
+  },
+  'site.back': {
+    input: z.strictObject({}),
+    output: siteDisplay,
+  },
+  'site.close': {
+    input: z.strictObject({}),
+    output: ok,
   },
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>;
 

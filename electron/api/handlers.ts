@@ -3,16 +3,23 @@ import path from 'node:path';
 import { KioskError } from '../services/kioskError';
 import { log } from '../services/log';
 import type { KioskServices } from '../services/kioskServices';
+import type { Platform } from '../platform/platform';
 import type { Handlers } from './dispatch';
+import { isAllowedSiteUrl } from './officialSites';
 
-/** The API table's handlers: each row is a thin call into the services. */
-export function createHandlers(services: KioskServices): Handlers {
+/**
+ * The API table's handlers: each row is a thin call into the services, or into the platform for
+ * what only the host can do (the embedded official site).
+ */
+export function createHandlers(services: KioskServices, platform: Platform): Handlers {
   const sessions = services.citizenSessions;
+  const { site } = platform;
   return {
     'kiosk.start': () => {
       // A renderer that starts again after a crash or reload leaves its citizen's session open.
       const interrupted = sessions.closeInterrupted();
       if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
+      site.close();
       return { config: services.config, staffNotices: services.staffNotices, flows: services.flows };
     },
     'session.start': ({ language }) => ({ sessionId: sessions.start(language) }),
@@ -25,6 +32,8 @@ export function createHandlers(services: KioskServices): Handlers {
       return {};
     },
     'session.end': ({ sessionId, reason }) => {
+      // Whatever the citizen did on the official site (a login, cookies) goes with their session.
+      site.close();
       sessions.end(sessionId, reason);
       return {};
     },
@@ -47,5 +56,20 @@ export function createHandlers(services: KioskServices): Handlers {
     'help.request': (place) => ({ requestId: services.helpRequests.request(place) }),
     'help.open': () => ({ requests: services.helpRequests.open() }),
     'help.acknowledge': ({ requestId }) => ({ waitedSeconds: services.helpRequests.acknowledge(requestId) }),
+    'site.show': ({ url, bounds }) => {
+      if (!isAllowedSiteUrl(url, services.config.officialSites.allowedDomains))
+        throw new KioskError('site_not_allowed', 'errors.siteNotAllowed');
+      return site.show(url, bounds);
+    },
+    'site.place': ({ bounds, visible }) => {
+      site.place(bounds, visible);
+      return {};
+    },
+    'site.status': () => site.status(),
+    'site.back': () => site.back(),
+    'site.close': () => {
+      site.close();
+      return {};
+    },
   };
 }

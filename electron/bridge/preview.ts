@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { createHandlers } from '../api/handlers';
 import { appDataDir, resolveDataDir } from '../services/dataDir';
 import { createKioskServices } from '../services/kioskServices';
-import { startBridge } from './server';
+import { startKioskBridge } from './kioskBridge';
 import { findChromium } from './chromium';
 
 /**
@@ -34,12 +33,7 @@ async function main() {
   const root = path.resolve(import.meta.dirname, '..', '..');
   const dataDir = resolveDataDir(process.env, appDataDir());
   const services = createKioskServices({ dataDir, resourcesDir: path.join(root, 'resources') });
-  const bridge = await startBridge({
-    handlers: createHandlers(services),
-    defaultLanguage: services.config.languages.default,
-    rendererDir: path.join(root, 'dist', 'renderer'),
-    port,
-  });
+  const bridge = await startKioskBridge(services, { rendererDir: path.join(root, 'dist', 'renderer'), port });
   console.log(`Borgerkiosk preview (data folder ${dataDir})`);
   console.log(bridge.url);
 

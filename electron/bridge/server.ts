@@ -7,7 +7,9 @@ import { dispatch, type Handlers } from '../api/dispatch';
 import type { KioskResult } from '../api/result';
 import { log } from '../services/log';
 import { APP_RESPONSE_HEADERS, APP_SCHEME, APP_HOST, serveAppFile } from '../window/appProtocol';
+import { CONTENT_SECURITY_POLICY } from '../window/contentSecurityPolicy';
 import { withLanguagePreload } from '../window/languagePreload';
+import { OFFICIAL_SITE_PREFIX, type BridgeSite } from './bridgeSite';
 
 /**
  * The browser bridge: the built renderer and the API table over HTTP on 127.0.0.1, for the preview
@@ -21,8 +23,8 @@ export interface BridgeOptions {
   port?: number;
   /** The language the page starts in: its words are hinted for download with the app itself. */
   defaultLanguage?: string;
-  /** Extra folders served under a path prefix, e.g. a local test site for the embedded view. */
-  extraRoots?: Record<string, string>;
+  /** The embedded official site: its rules, and the stand-in page the frame shows for every allowed address. */
+  officialSite?: { site: BridgeSite; page: string };
 }
 
 export interface RunningBridge {
@@ -31,11 +33,16 @@ export interface RunningBridge {
   close(): Promise<void>;
 }
 
+/** The stand-in site may be framed by the kiosk page; it runs no script and loads nothing. */
+const SITE_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; form-action 'self'; frame-ancestors 'self'",
+};
+
 const MAX_BODY_BYTES = 256 * 1024;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-function send(res: http.ServerResponse, status: number, body: string, type: string) {
-  res.writeHead(status, { ...APP_RESPONSE_HEADERS, 'Content-Type': type });
+function send(res: http.ServerResponse, status: number, body: string, type: string, headers = {}) {
+  res.writeHead(status, { ...APP_RESPONSE_HEADERS, 'Content-Type': type, ...headers });
   res.end(body);
 }
 
@@ -62,13 +69,16 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const token = crypto.randomBytes(32).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
+  // The page frames the stand-in site, which Electron's page never does (it uses a view instead).
+  const pagePolicy = options.officialSite ? `${CONTENT_SECURITY_POLICY}; frame-src 'self'` : CONTENT_SECURITY_POLICY;
+  const pageHeaders = { 'Content-Security-Policy': pagePolicy };
   const page = fs.readFileSync(path.join(rendererDir, 'index.html'), 'utf8');
-  const indexHtml = (
-    options.defaultLanguage ? withLanguagePreload(page, rendererDir, options.defaultLanguage) : page
-  ).replace(
-    '<meta charset="utf-8" />',
-    `<meta charset="utf-8" />\n    <meta name="kiosk-bridge-token" content="${token}" />`,
-  );
+  const indexHtml = (options.defaultLanguage ? withLanguagePreload(page, rendererDir, options.defaultLanguage) : page)
+    .replace(
+      '<meta charset="utf-8" />',
+      `<meta charset="utf-8" />\n    <meta name="kiosk-bridge-token" content="${token}" />`,
+    )
+    .replace(/(content="default-src 'none';[^"]*)"/, options.officialSite ? `$1; frame-src 'self'"` : '$&');
   let host = '';
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
@@ -99,9 +109,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
     if (url.pathname === '/' || url.pathname === '/index.html')
-      return send(res, 200, indexHtml, 'text/html; charset=utf-8');
-    for (const [prefix, root] of Object.entries(options.extraRoots ?? {})) {
-      if (url.pathname.startsWith(prefix)) return serveFile(res, root, url.pathname.slice(prefix.length - 1));
+      return send(res, 200, indexHtml, 'text/html; charset=utf-8', pageHeaders);
+    if (options.officialSite && url.pathname.startsWith(OFFICIAL_SITE_PREFIX)) {
+      // Refused: 204 leaves the frame on the page it was on; the panel explains why.
+      if (!options.officialSite.site.request(url.pathname, url.search)) return send(res, 204, '', 'text/plain');
+      return send(res, 200, options.officialSite.page, 'text/html; charset=utf-8', SITE_HEADERS);
     }
     return serveFile(res, rendererDir, url.pathname);
   }

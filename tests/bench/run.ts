@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHandlers } from '../../electron/api/handlers';
-import { startBridge } from '../../electron/bridge/server';
+import { startKioskBridge } from '../../electron/bridge/kioskBridge';
 import { setLogSink } from '../../electron/services/log';
 import { createKioskServices } from '../../electron/services/kioskServices';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
@@ -34,11 +33,7 @@ async function main() {
   setLogSink(() => {});
   const rendererDir = path.join(repoRoot, 'dist', 'renderer');
   const services = createKioskServices({ dataDir: freshDataDir('kiosk-bench-'), resourcesDir, env: {} });
-  const bridge = await startBridge({
-    handlers: createHandlers(services),
-    defaultLanguage: services.config.languages.default,
-    rendererDir,
-  });
+  const bridge = await startKioskBridge(services, { rendererDir });
   const browser = await launchBrowser();
   const runs = Number(process.env.BENCH_RUNS ?? 15);
   try {

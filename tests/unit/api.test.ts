@@ -4,6 +4,7 @@ import { createKioskClient } from '../../electron/api/client';
 import { contract } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
+import { createBridgeSite } from '../../electron/bridge/bridgeSite';
 import { setLogSink } from '../../electron/services/log';
 import { freshServices } from '../helpers/kioskFixture';
 
@@ -39,6 +40,14 @@ function validInput(channel: ChannelName, session: number): Record<string, unkno
       return {};
     case 'help.acknowledge':
       return { requestId: 1 };
+    case 'site.show':
+      return { url: 'https://www.borger.dk/flytning', bounds: { x: 600, y: 80, width: 680, height: 640 } };
+    case 'site.place':
+      return { bounds: { x: 0, y: 0, width: 10, height: 10 }, visible: true };
+    case 'site.status':
+    case 'site.back':
+    case 'site.close':
+      return {};
   }
 }
 
@@ -48,7 +57,11 @@ function preparedServices() {
   const session = services.citizenSessions.start('da');
   services.flowRuns.start(session, 'change-address', 'da');
   services.helpRequests.request({ sessionId: session });
-  return { services, handlers: createHandlers(services), session };
+  return {
+    services,
+    handlers: createHandlers(services, { site: createBridgeSite(services.config.officialSites.allowedDomains) }),
+    session,
+  };
 }
 
 /** Everything the database holds, to prove a rejected call changed nothing. */
@@ -116,7 +129,7 @@ describe('the API table', () => {
 
   it('answers an unknown channel and a failing handler with values, never a throw', () => {
     const services = freshServices();
-    const handlers = createHandlers(services);
+    const handlers = createHandlers(services, { site: createBridgeSite(services.config.officialSites.allowedDomains) });
     expect(dispatch(handlers, 'staff.deleteEverything', {})).toEqual({
       ok: false,
       error: { code: 'unknown_channel', messageKey: 'errors.unknownChannel' },
@@ -134,7 +147,7 @@ describe('the API table', () => {
 
   it('kiosk.start gives the config and the staff notices, and closes sessions a crashed screen left open', () => {
     const services = freshServices();
-    const handlers = createHandlers(services);
+    const handlers = createHandlers(services, { site: createBridgeSite(services.config.officialSites.allowedDomains) });
     const left = services.citizenSessions.start('fa');
     const result = dispatch(handlers, 'kiosk.start', {});
     expect(result).toMatchObject({ ok: true, value: { config: services.config, staffNotices: [] } });

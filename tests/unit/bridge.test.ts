@@ -1,8 +1,8 @@
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/api/handlers';
-import { startBridge, type RunningBridge } from '../../electron/bridge/server';
+import { startKioskBridge } from '../../electron/bridge/kioskBridge';
+import { type RunningBridge } from '../../electron/bridge/server';
 import { setLogSink } from '../../electron/services/log';
 import { withLanguagePreload } from '../../electron/window/languagePreload';
 import { freshServices, repoRoot } from '../helpers/kioskFixture';
@@ -14,7 +14,7 @@ afterEach(async () => Promise.all(running.splice(0).map((b) => b.close())));
 
 async function bridgeWithServices() {
   const services = freshServices();
-  const bridge = await startBridge({ handlers: createHandlers(services), rendererDir, defaultLanguage: 'da' });
+  const bridge = await startKioskBridge(services, { rendererDir });
   running.push(bridge);
   return { services, bridge };
 }

@@ -67,6 +67,21 @@ let nextWebContentsId = 1;
 
 export class FakeWebContents extends RecordingEmitter {
   readonly id = nextWebContentsId++;
+  closed = false;
+
+  // The default session is created further down this module, so it is looked up lazily.
+  constructor(private readonly ownSession?: FakeSession) {
+    super();
+  }
+  get session(): FakeSession {
+    return this.ownSession ?? session.defaultSession;
+  }
+  getURL(): string {
+    return this.loadedUrls.at(-1) ?? '';
+  }
+  close(): void {
+    this.closed = true;
+  }
   readonly loadedUrls: string[] = [];
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
   forcedCrashes = 0;
@@ -160,25 +175,70 @@ export const protocol = {
   },
 };
 
+export class FakeSession extends RecordingEmitter {
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
+  devicePermissionHandler: Listener | null = null;
+  storageCleared = 0;
+  cacheCleared = 0;
+
+  constructor(readonly partition: string) {
+    super();
+  }
+  setPermissionRequestHandler(handler: Listener | null): void {
+    calls.push('session.setPermissionRequestHandler');
+    this.permissionRequestHandler = handler;
+  }
+  setPermissionCheckHandler(handler: Listener | null): void {
+    calls.push('session.setPermissionCheckHandler');
+    this.permissionCheckHandler = handler;
+  }
+  setDevicePermissionHandler(handler: Listener | null): void {
+    calls.push('session.setDevicePermissionHandler');
+    this.devicePermissionHandler = handler;
+  }
+  clearStorageData(): Promise<void> {
+    this.storageCleared += 1;
+    return Promise.resolve();
+  }
+  clearCache(): Promise<void> {
+    this.cacheCleared += 1;
+    return Promise.resolve();
+  }
+}
+
 export const session = {
-  defaultSession: {
-    permissionRequestHandler: null as Listener | null,
-    permissionCheckHandler: null as Listener | null,
-    devicePermissionHandler: null as Listener | null,
-    setPermissionRequestHandler(handler: Listener | null): void {
-      calls.push('session.setPermissionRequestHandler');
-      session.defaultSession.permissionRequestHandler = handler;
-    },
-    setPermissionCheckHandler(handler: Listener | null): void {
-      calls.push('session.setPermissionCheckHandler');
-      session.defaultSession.permissionCheckHandler = handler;
-    },
-    setDevicePermissionHandler(handler: Listener | null): void {
-      calls.push('session.setDevicePermissionHandler');
-      session.defaultSession.devicePermissionHandler = handler;
-    },
+  defaultSession: new FakeSession(''),
+  /** Every partition asked for, in order; as in Electron, one name gives one session. */
+  partitions: new Map<string, FakeSession>(),
+  fromPartition(partition: string): FakeSession {
+    const existing = session.partitions.get(partition);
+    if (existing) return existing;
+    const created = new FakeSession(partition);
+    session.partitions.set(partition, created);
+    return created;
   },
 };
+
+/** A view laid over a window's page, with web contents of its own (the embedded official site). */
+export class WebContentsView {
+  static readonly created: WebContentsView[] = [];
+  readonly webContents: FakeWebContents;
+  bounds: { x: number; y: number; width: number; height: number } | null = null;
+  visible = true;
+
+  constructor(readonly options: { webPreferences?: { session?: FakeSession } & Record<string, unknown> } = {}) {
+    this.webContents = new FakeWebContents(options.webPreferences?.session ?? session.defaultSession);
+    WebContentsView.created.push(this);
+    app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = bounds;
+  }
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+  }
+}
 
 export const Menu = {
   applicationMenus: [] as unknown[],
@@ -207,6 +267,15 @@ export const ipcMain = {
 export class BrowserWindow extends RecordingEmitter {
   static readonly created: BrowserWindow[] = [];
   readonly webContents = new FakeWebContents();
+  readonly contentView = {
+    children: [] as WebContentsView[],
+    addChildView(view: WebContentsView): void {
+      this.children.push(view);
+    },
+    removeChildView(view: WebContentsView): void {
+      this.children = this.children.filter((v) => v !== view);
+    },
+  };
   shown = 0;
   focused = 0;
   minimized = false;

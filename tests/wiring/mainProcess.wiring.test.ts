@@ -193,6 +193,32 @@ describe('the kiosk window', () => {
   });
 });
 
+describe('the embedded official site through IPC', () => {
+  it('opens in a view the app lockdown leaves alone, and is closed with the citizen session', async () => {
+    const window = kioskWindow();
+    const bounds = { x: 600, y: 80, width: 680, height: 640 };
+    const shown = await electron.ipcMain.invoke('site.show', appFrame, { url: 'https://www.borger.dk/', bounds });
+    expect(shown).toEqual({ ok: true, value: { display: 'view' } });
+    const view = window.contentView.children.at(-1)!;
+    const onSite = electron.fakeEvent({ url: 'https://www.borger.dk/flytning', isMainFrame: true });
+    view.webContents.emit('will-navigate', onSite);
+    expect(onSite.defaultPrevented).toBe(false);
+
+    const refused = await electron.ipcMain.invoke('site.show', appFrame, { url: 'https://evil.example/', bounds });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'site_not_allowed', messageKey: 'errors.siteNotAllowed' },
+    });
+
+    const started = (await electron.ipcMain.invoke('session.start', appFrame, { language: 'da' })) as {
+      value: { sessionId: number };
+    };
+    await electron.ipcMain.invoke('session.end', appFrame, { sessionId: started.value.sessionId, reason: 'idle' });
+    expect(window.contentView.children).toEqual([]);
+    expect(view.webContents.closed).toBe(true);
+  });
+});
+
 describe('quitting', () => {
   it('quits when the window is closed and closes the services on will-quit', async () => {
     electron.app.emit('window-all-closed');

@@ -4,6 +4,7 @@ import type { Flow, FlowStep } from '../../../electron/api/contract';
 import { useCitizenSession, type FlowMemory } from '../citizenSession/CitizenSession';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { pathFrom, stepById, successor, type FlowAnswers } from './flowPath';
+import { SitePanel } from './SitePanel';
 import { StepContent } from './StepContent';
 import { useFlowWords } from './useFlowWords';
 import { validateField, type FieldError } from './validateField';
@@ -107,56 +108,64 @@ export function FlowScreen({ flow }: { flow: Flow }) {
   }
 
   return (
-    <div className="flow" data-flow={flow.id} data-step={step.id} key={step.id}>
-      <p className="flow__task">{t(`tasks.${flow.id}.title`)}</p>
-      <p className="flow__progress">
-        <span>{t('flow.progress', { current: position, total })}</span>
-        <progress max={total} value={position} aria-hidden="true" />
-      </p>
-      {Object.keys(errors).length > 0 && (
-        <div
-          className="error-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={errorSummary}
-          aria-labelledby="error-summary-title"
-        >
-          <h2 id="error-summary-title">{t('flow.errors.summary')}</h2>
-          <ul>
-            {Object.entries(errors).map(([question, error]) => (
-              <li key={question}>
-                <a href={`#answer-${question}`}>{t(`flow.errors.${error.key}`, error.params ?? {})}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <StepContent
-        flow={flow}
-        step={step}
-        words={words.words}
-        answers={memory.answers}
-        history={memory.history}
-        errors={errors}
-        onAnswer={answer}
-        onChange={change}
-      />
-      <div className="flow__actions">
-        {step.kind === 'confirmation' ? (
-          <button type="button" className="button button--primary" onClick={() => session.go({ name: 'home' })}>
-            {t('flow.toTasks')}
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button" data-back onClick={back}>
-              {t('flow.back')}
-            </button>
-            <button type="button" className="button button--primary" onClick={next}>
-              {t('flow.next')}
-            </button>
-          </>
+    <div
+      className={step.kind === 'site' ? 'flow flow--with-site' : 'flow'}
+      data-flow={flow.id}
+      data-step={step.id}
+      key={step.id}
+    >
+      <div className="flow__guide">
+        <p className="flow__task">{t(`tasks.${flow.id}.title`)}</p>
+        <p className="flow__progress">
+          <span>{t('flow.progress', { current: position, total })}</span>
+          <progress max={total} value={position} aria-hidden="true" />
+        </p>
+        {Object.keys(errors).length > 0 && (
+          <div
+            className="error-summary"
+            role="alert"
+            tabIndex={-1}
+            ref={errorSummary}
+            aria-labelledby="error-summary-title"
+          >
+            <h2 id="error-summary-title">{t('flow.errors.summary')}</h2>
+            <ul>
+              {Object.entries(errors).map(([question, error]) => (
+                <li key={question}>
+                  <a href={`#answer-${question}`}>{t(`flow.errors.${error.key}`, error.params ?? {})}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
+        <StepContent
+          flow={flow}
+          step={step}
+          words={words.words}
+          answers={memory.answers}
+          history={memory.history}
+          errors={errors}
+          onAnswer={answer}
+          onChange={change}
+        />
+        <div className="flow__actions">
+          {step.kind === 'confirmation' ? (
+            <button type="button" className="button button--primary" onClick={() => session.go({ name: 'home' })}>
+              {t('flow.toTasks')}
+            </button>
+          ) : (
+            <>
+              <button type="button" className="button" data-back onClick={back}>
+                {t('flow.back')}
+              </button>
+              <button type="button" className="button button--primary" onClick={next}>
+                {t('flow.next')}
+              </button>
+            </>
+          )}
+        </div>
       </div>
+      {step.kind === 'site' && <SitePanel url={step.url} />}
     </div>
   );
 }
