@@ -10,6 +10,7 @@ import { HomeScreen } from './screens/HomeScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
 import { NotAvailableScreen } from './screens/NotAvailableScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { HelpRequestsScreen } from './staff/HelpRequestsScreen';
 import { ReadAloudBar } from './speech/ReadAloudBar';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
@@ -30,6 +31,8 @@ function CurrentScreen() {
       const flow = flows.find((f) => f.id === screen.flowId);
       return flow ? <FlowScreen flow={flow} /> : <NotAvailableScreen task={screen.flowId} />;
     }
+    case 'staffHelp':
+      return <HelpRequestsScreen />;
   }
 }
 

@@ -60,6 +60,8 @@ for (const language of languages) {
       await check('language');
       await topBarButton(page, 'eye').click();
       await check('settings');
+      await page.locator('.top-bar .button--staff').click();
+      await check('staffHelp');
 
       await page.clock.fastForward('01:31');
       await expect(page.locator('dialog.idle-warning')).toBeVisible();

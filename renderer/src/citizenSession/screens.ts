@@ -7,4 +7,5 @@ export type Screen =
   | { name: 'settings' }
   | { name: 'language' }
   | { name: 'notAvailable'; task: TaskId }
-  | { name: 'flow'; flowId: TaskId };
+  | { name: 'flow'; flowId: TaskId }
+  | { name: 'staffHelp' };

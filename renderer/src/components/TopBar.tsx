@@ -36,6 +36,16 @@ export function TopBar() {
           </button>
         )}
         <CallStaff />
+        {screen.name !== 'staffHelp' && (
+          // Small and last: for the staff, not in a citizen's way (the staff issue adds the PIN).
+          <button
+            type="button"
+            className="button button--quiet button--staff"
+            onClick={() => session.go({ name: 'staffHelp' })}
+          >
+            {t('topBar.staff')}
+          </button>
+        )}
         {screen.name !== 'welcome' && (
           <button type="button" className="button button--quiet" onClick={() => session.reset('finished')}>
             <span aria-hidden="true" className="icon icon--finish" />
