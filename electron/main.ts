@@ -102,7 +102,7 @@ function startKiosk(): void {
       log.info('app.ready', { version: app.getVersion(), packaged: app.isPackaged });
       const appPath = app.getAppPath();
       Menu.setApplicationMenu(null);
-      denyAllPermissions(session.defaultSession);
+      denyAllPermissions(session.defaultSession, { audioDeviceNames: true });
       services = startServices(appPath);
       const defaultLanguage = services?.config.languages.default;
       protocol.handle(APP_SCHEME, (request) =>

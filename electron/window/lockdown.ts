@@ -90,13 +90,27 @@ type PermissionSession = Pick<
   'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
 >;
 
-/** The kiosk needs no camera, microphone, location, notifications, USB, HID or serial: deny them all. */
-export function denyAllPermissions(session: PermissionSession): void {
+/**
+ * The one permission check the kiosk's own page passes: reading the names of audio devices, so it
+ * notices headphones being plugged in and turns on reading aloud. Chromium shows those names only
+ * to a page that "has" audio permission; the request handler still refuses any actual capture.
+ */
+export function mayReadAudioDeviceNames(permission: string, details: { mediaType?: string; requestingUrl?: string }) {
+  return permission === 'media' && details.mediaType === 'audio' && isAppUrl(details.requestingUrl ?? '');
+}
+
+/**
+ * The kiosk needs no camera, microphone, location, notifications, USB, HID or serial: deny them
+ * all. `audioDeviceNames` lets the app's own page through mayReadAudioDeviceNames (never a site).
+ */
+export function denyAllPermissions(session: PermissionSession, { audioDeviceNames = false } = {}): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log.warn('lockdown.permissionDenied', { permission });
     callback(false);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler(
+    (_contents, permission, _origin, details) => audioDeviceNames && mayReadAudioDeviceNames(permission, details),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

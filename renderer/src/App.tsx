@@ -11,6 +11,7 @@ import { LanguageScreen } from './screens/LanguageScreen';
 import { NotAvailableScreen } from './screens/NotAvailableScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { HelpRequestsScreen } from './staff/HelpRequestsScreen';
+import { useHeadphones } from './speech/useHeadphones';
 import { ReadAloudBar } from './speech/ReadAloudBar';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
@@ -47,6 +48,11 @@ export function App() {
     else back();
   }, [back]);
   useArrowKeys(goBack);
+  // EZ Access: plugging in headphones means "read to me".
+  const { settings, changeSettings } = session;
+  useHeadphones(() => {
+    if (!settings.speech) changeSettings({ speech: true });
+  });
   return (
     <>
       <a className="skip-link" href="#main">

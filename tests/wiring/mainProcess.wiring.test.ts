@@ -193,6 +193,19 @@ describe('the kiosk window', () => {
   });
 });
 
+describe('permissions of the kiosk page', () => {
+  it('may read audio device names (to notice headphones) and nothing more', () => {
+    const check = electron.session.defaultSession.permissionCheckHandler!;
+    const page = { mediaType: 'audio', requestingUrl: APP_URL, isMainFrame: true };
+    expect(check(null, 'media', 'kiosk://app', page)).toBe(true);
+    expect(check(null, 'media', 'kiosk://app', { ...page, mediaType: 'video' })).toBe(false);
+    expect(check(null, 'geolocation', 'kiosk://app', page)).toBe(false);
+    const granted: boolean[] = [];
+    electron.session.defaultSession.permissionRequestHandler!(null, 'media', (g: boolean) => granted.push(g), page);
+    expect(granted).toEqual([false]);
+  });
+});
+
 describe('the embedded official site through IPC', () => {
   it('opens in a view the app lockdown leaves alone, and is closed with the citizen session', async () => {
     const window = kioskWindow();

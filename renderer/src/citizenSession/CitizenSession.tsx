@@ -114,11 +114,13 @@ export function CitizenSessionProvider(props: {
 
   const changeSettings = useCallback(
     (change: Partial<Settings>) => {
+      // Plugging in headphones changes a setting before any touch; it starts the session all the same.
+      beginSession();
       const next = { ...settings, ...change };
       setSettings(next);
       withSession((id) => kiosk.session.useSettings({ sessionId: id, settings: next }), 'session.useSettings');
     },
-    [kiosk, withSession, settings],
+    [kiosk, withSession, settings, beginSession],
   );
 
   const reset = useCallback(
