@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# For CI machines without a sound card: starts speech-dispatcher (espeak-ng voices) with its sound
+# going to libao's null driver, so the real-voice test hears real utterances start and end.
+# Chromium (--enable-speech-dispatcher) connects to this daemon instead of spawning its own.
+set -euo pipefail
+
+config="${TMPDIR:-/tmp}/borgerkiosk-speechd"
+socket="$HOME/.cache/speech-dispatcher/speechd.sock"
+rm -rf "$config" && mkdir -p "$config" "$(dirname "$socket")"
+cp -r /etc/speech-dispatcher/. "$config/"
+sed -i 's/^#\? *AudioOutputMethod .*/AudioOutputMethod "libao"/' "$config/speechd.conf"
+# libao reads its driver from ~/.libao; only written where the user has none of their own.
+[ -e "$HOME/.libao" ] || echo "default_driver=null" >"$HOME/.libao"
+
+pkill -x speech-dispatcher 2>/dev/null || true
+rm -f "$socket"
+speech-dispatcher --spawn -C "$config" -t 0 --communication-method unix_socket --socket-path "$socket"
