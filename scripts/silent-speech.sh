@@ -12,6 +12,10 @@ sed -i 's/^#\? *AudioOutputMethod .*/AudioOutputMethod "libao"/' "$config/speech
 # libao reads its driver from ~/.libao; only written where the user has none of their own.
 [ -e "$HOME/.libao" ] || echo "default_driver=null" >"$HOME/.libao"
 
-pkill -x speech-dispatcher 2>/dev/null || true
+# A daemon already running (with its own sound settings) gives way. Process names are cut at 15
+# characters, so the command line is matched; --spawn refuses to start beside a running one.
+daemon='^(/usr/bin/)?speech-dispatcher( |$)'
+pkill -f "$daemon" 2>/dev/null || true
+for _ in $(seq 50); do pgrep -f "$daemon" >/dev/null || break; sleep 0.1; done
 rm -f "$socket"
 speech-dispatcher --spawn -C "$config" -t 0 --communication-method unix_socket --socket-path "$socket"
