@@ -1,10 +1,12 @@
 import path from 'node:path';
+import { createAuditTrail } from './auditTrail';
 import { createCitizenSessions } from './citizenSessions';
 import { loadFlows } from './flows/loadFlows';
 import { createFlowRuns } from './flowRuns';
 import { createHelpRequests } from './helpRequests';
 import { loadKioskConfig } from './config';
 import { openKioskDatabase } from './database';
+import { createStaffAccounts } from './staffAccounts';
 import { log } from './log';
 
 export interface KioskServicesOptions {
@@ -40,6 +42,7 @@ export function createKioskServices(options: KioskServicesOptions) {
     allowedDomains: config.officialSites.allowedDomains,
   });
   const citizenSessions = createCitizenSessions(db, config.terminalId);
+  const audit = createAuditTrail(db);
   const interrupted = citizenSessions.closeInterrupted();
   if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
   log.info('kiosk.services.started', { dataDir: options.dataDir, config: loaded.source ?? 'defaults' });
@@ -55,6 +58,8 @@ export function createKioskServices(options: KioskServicesOptions) {
     citizenSessions,
     flowRuns: createFlowRuns(db),
     helpRequests: createHelpRequests(db, config.terminalId),
+    audit,
+    staff: createStaffAccounts(db, audit),
     close(): void {
       db.close();
     },

@@ -18,7 +18,15 @@ describe('the kiosk database', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     expect(notices).toEqual([]);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['citizen_session_languages', 'citizen_sessions', 'flow_runs', 'help_requests']);
+    expect(tables).toEqual([
+      'audit_head',
+      'audit_log',
+      'citizen_session_languages',
+      'citizen_sessions',
+      'flow_runs',
+      'help_requests',
+      'staff',
+    ]);
     db.close();
   });
 

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import * as citizenSessions from './0001-citizen-sessions';
 import * as flowRunsAndHelp from './0002-flow-runs-and-help-requests';
+import * as staffAndAudit from './0003-staff-and-audit';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'citizen-sessions', up: citizenSessions.up },
   { version: 2, name: 'flow-runs-and-help-requests', up: flowRunsAndHelp.up },
+  { version: 3, name: 'staff-and-audit', up: staffAndAudit.up },
 ];
 
 /**
