@@ -19,7 +19,12 @@ export interface OpenDatabaseOptions {
   now?: () => Date;
 }
 
-function connect(file: string, nativeBinding?: string): Database.Database {
+/**
+ * Opens (creating if need be) and migrates one database file, throwing if it is damaged. The
+ * kiosk goes through openKioskDatabase, which moves a damaged file aside; the admin command line
+ * uses this directly, so checking a database never moves it.
+ */
+export function connectKioskDatabase(file: string, nativeBinding?: string): Database.Database {
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');
@@ -57,12 +62,12 @@ export function openKioskDatabase(options: OpenDatabaseOptions): OpenedDatabase 
   fs.mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, DATABASE_FILE);
   try {
-    return { db: connect(file, options.nativeBinding), notices: [] };
+    return { db: connectKioskDatabase(file, options.nativeBinding), notices: [] };
   } catch (error) {
     const damaged = quarantine(file, options.now?.() ?? new Date());
     log.error('database.quarantined', { file: path.basename(damaged), cause: (error as Error).message });
     return {
-      db: connect(file, options.nativeBinding),
+      db: connectKioskDatabase(file, options.nativeBinding),
       notices: [
         {
           code: 'database_quarantined',

@@ -1,9 +1,12 @@
 import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { AuditTrail } from './auditTrail';
+import type { AuditDetails, AuditTrail } from './auditTrail';
 import { KioskError } from './kioskError';
 
 export type StaffRole = 'staff' | 'admin';
+
+/** Who acts: a logged-in administrator, or IT staff through the admin command line. */
+export type Actor = number | 'admin-cli';
 
 export interface StaffMember {
   id: number;
@@ -92,10 +95,14 @@ export function createStaffAccounts(
     return row;
   }
 
-  function requireAdmin(actorId: number): void {
-    const actor = member(actorId);
-    if (actor.role !== 'admin' || actor.disabled) throw new KioskError('staff_not_allowed', 'errors.staffNotAllowed');
+  /** The audit row's staff id for an actor; the command line acts as no one in the staff table. */
+  function requireAdmin(actor: Actor): number | null {
+    if (actor === 'admin-cli') return null;
+    const row = member(actor);
+    if (row.role !== 'admin' || row.disabled) throw new KioskError('staff_not_allowed', 'errors.staffNotAllowed');
+    return actor;
   }
+  const via = (actor: Actor): AuditDetails => (actor === 'admin-cli' ? { via: 'admin-cli' } : {});
 
   const add = (name: string, role: StaffRole, pin: string): number => {
     const { hash, salt, params } = newPin(pin);
@@ -141,26 +148,26 @@ export function createStaffAccounts(
       return id;
     }),
 
-    add: db.transaction((actorId: number, name: string, role: StaffRole, pin: string): number => {
-      requireAdmin(actorId);
+    add: db.transaction((actor: Actor, name: string, role: StaffRole, pin: string): number => {
+      const by = requireAdmin(actor);
       const id = add(name, role, pin);
-      audit.append(actorId, 'staff.added', { staffId: id, role });
+      audit.append(by, 'staff.added', { staffId: id, role, ...via(actor) });
       return id;
     }),
 
-    disable: db.transaction((actorId: number, id: number): void => {
-      requireAdmin(actorId);
+    disable: db.transaction((actor: Actor, id: number): void => {
+      const by = requireAdmin(actor);
       member(id);
       setDisabled.run(id);
-      audit.append(actorId, 'staff.disabled', { staffId: id });
+      audit.append(by, 'staff.disabled', { staffId: id, ...via(actor) });
     }),
 
-    resetPin: db.transaction((actorId: number, id: number, pin: string): void => {
-      requireAdmin(actorId);
+    resetPin: db.transaction((actor: Actor, id: number, pin: string): void => {
+      const by = requireAdmin(actor);
       member(id);
       const { hash, salt, params } = newPin(pin);
       setPin.run(hash, salt, params, id);
-      audit.append(actorId, 'staff.pinReset', { staffId: id });
+      audit.append(by, 'staff.pinReset', { staffId: id, ...via(actor) });
     }),
 
     list(): StaffMember[] {
