@@ -60,12 +60,14 @@ export function FlowScreen({ flow }: { flow: Flow }) {
 
   // Record the furthest step, and the finish once the confirmation is shown.
   useEffect(() => {
-    void memory.runId.then((runId) => {
+    void memory.runId.then(async (runId) => {
       if (runId === null) return;
-      void kiosk.flowRun.reach({ runId, step: position });
+      const reached = kiosk.flowRun.reach({ runId, step: position });
       if (step.kind === 'confirmation' && !memory.completed) {
-        void kiosk.flowRun.end({ runId, outcome: 'completed' });
         setMemory((m) => ({ ...m, completed: true }));
+        // In order: a run that ends before its last step is recorded would stop one step short.
+        await reached;
+        void kiosk.flowRun.end({ runId, outcome: 'completed' });
       }
     });
   }, [kiosk, memory.runId, memory.completed, position, step.kind]);
