@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Flow, FlowStep } from '../../electron/api/contract';
 import { flowSchema } from '../../electron/services/flows/flowSchema';
 import { resourcesDir } from '../helpers/kioskFixture';
@@ -47,6 +47,11 @@ export async function answerByTouch(page: Page, step: FlowStep) {
     const value = answerFor(field);
     if (field.type === 'yesNo' || field.type === 'choice') {
       await page.locator(`input[name="${step.id}-${field.id}"][value="${value}"]`).check();
-    } else await page.locator(`#answer-${field.id}`).fill(value);
+    } else {
+      await page.locator(`#answer-${field.id}`).fill(value);
+      // Focus brings up the on-screen keyboard (loaded the first time), which moves what is below
+      // it; wait for it, as a citizen would, before touching the next answer.
+      await expect(page.locator(`#answer-${field.id} ~ .osk`)).toBeVisible();
+    }
   }
 }
