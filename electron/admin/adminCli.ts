@@ -7,7 +7,7 @@ import { appDataDir, resolveDataDir } from '../services/dataDir';
 import { connectKioskDatabase, DATABASE_FILE } from '../services/database';
 import { KioskError } from '../services/kioskError';
 import { setLogSink } from '../services/log';
-import { createStaffAccounts, type StaffRole } from '../services/staffAccounts';
+import { createStaffAccounts, isValidPin, type StaffRole } from '../services/staffAccounts';
 
 /**
  * npm run admin -- [--data-dir DIR] <command>: for IT staff who manage kiosks remotely. Plain
@@ -128,7 +128,7 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
   let pin = '';
   if (command.name === 'staff add' || command.name === 'staff reset-pin') {
     pin = await io.readLine();
-    if (!/^\d{6,12}$/.test(pin)) {
+    if (!isValidPin(pin)) {
       io.err(`admin: ${ADMIN_MESSAGES.staff_pin_format}`);
       return 1;
     }

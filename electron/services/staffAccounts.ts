@@ -48,8 +48,11 @@ function hashPin(pin: string, salt: Buffer, params: PinHashing): Buffer {
   return crypto.scryptSync(pin, salt, keylen, { N, r, p, maxmem: 256 * N * r });
 }
 
+/** A PIN is 6 to 12 digits; checked before anything is hashed or written. */
+export const isValidPin = (pin: string) => PIN.test(pin);
+
 function requirePinFormat(pin: string): void {
-  if (!PIN.test(pin)) throw new KioskError('staff_pin_format', 'errors.staffPinFormat');
+  if (!isValidPin(pin)) throw new KioskError('staff_pin_format', 'errors.staffPinFormat');
 }
 
 function requireName(name: string): string {

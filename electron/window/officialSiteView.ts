@@ -1,7 +1,7 @@
 import { session, WebContentsView, type BrowserWindow, type Session, type WebContents } from 'electron';
 import { describeUrlForLog, denyAllPermissions } from './lockdown';
 import { log } from '../services/log';
-import { SiteVisit, type SitePlatform } from '../platform/platform';
+import { SiteVisit, type PanelBounds, type SitePlatform } from '../platform/platform';
 
 /**
  * Electron's embedded official site: a WebContentsView laid over the page's site panel, beside
@@ -100,24 +100,26 @@ export function createOfficialSiteView(
     }
   }
 
+  function place(at: PanelBounds, visible: boolean) {
+    wanted = visible;
+    view?.setBounds({
+      x: Math.round(at.x),
+      y: Math.round(at.y),
+      width: Math.round(at.width),
+      height: Math.round(at.height),
+    });
+    setVisible(visit.status().state === 'open');
+  }
+
   return {
     show(url, at) {
       close();
       visit.open(url);
       open(url);
-      this.place(at, true);
+      place(at, true);
       return { display: 'view' };
     },
-    place(at, visible) {
-      wanted = visible;
-      view?.setBounds({
-        x: Math.round(at.x),
-        y: Math.round(at.y),
-        width: Math.round(at.width),
-        height: Math.round(at.height),
-      });
-      setVisible(visit.status().state === 'open');
-    },
+    place,
     status: () => visit.status(),
     back() {
       const url = visit.returnTo();

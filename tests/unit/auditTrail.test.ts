@@ -17,6 +17,15 @@ function trailWithEntries() {
   return { db, audit: createAuditTrail(db) };
 }
 
+/** Writes entry `id` straight into the file, chained to entry id - 1 with a hash that fits its content. */
+function forgeEntry(db: Database.Database, id: number) {
+  const previous = db.prepare<[number], { hash: string }>('SELECT hash FROM audit_log WHERE id = ?').get(id - 1)!;
+  const forged = { id, at: Date.now(), staff_id: 1, action: 'staff.login', details: '{}', prev_hash: previous.hash };
+  db.prepare(
+    'INSERT INTO audit_log (id, at, staff_id, action, details, prev_hash, hash) VALUES (@id, @at, @staff_id, @action, @details, @prev_hash, @hash)',
+  ).run({ ...forged, hash: entryHash(forged) });
+}
+
 describe('the audit trail', () => {
   it('chains every entry to the one before and verifies a whole chain', () => {
     const { db, audit } = trailWithEntries();
@@ -50,35 +59,13 @@ describe('the audit trail', () => {
     // Make room after entry 2 (in two steps, so ids never collide) and forge entry 3.
     db.prepare('UPDATE audit_log SET id = -id WHERE id >= 3').run();
     db.prepare('UPDATE audit_log SET id = -id + 1 WHERE id < 0').run();
-    const previous = db.prepare<[], { hash: string }>('SELECT hash FROM audit_log WHERE id = 2').get()!;
-    const forged = {
-      id: 3,
-      at: Date.now(),
-      staff_id: 1,
-      action: 'staff.login',
-      details: '{}',
-      prev_hash: previous.hash,
-    };
-    db.prepare(
-      'INSERT INTO audit_log (id, at, staff_id, action, details, prev_hash, hash) VALUES (@id, @at, @staff_id, @action, @details, @prev_hash, @hash)',
-    ).run({ ...forged, hash: entryHash(forged) });
+    forgeEntry(db, 3);
     expect(audit.verify()).toMatchObject({ ok: false, firstBroken: 4, why: 'out-of-chain' });
   });
 
   it('finds a row added after the newest, even one chained correctly', () => {
     const { db, audit } = trailWithEntries();
-    const previous = db.prepare<[], { hash: string }>('SELECT hash FROM audit_log WHERE id = 5').get()!;
-    const forged = {
-      id: 6,
-      at: Date.now(),
-      staff_id: 1,
-      action: 'staff.login',
-      details: '{}',
-      prev_hash: previous.hash,
-    };
-    db.prepare(
-      'INSERT INTO audit_log (id, at, staff_id, action, details, prev_hash, hash) VALUES (@id, @at, @staff_id, @action, @details, @prev_hash, @hash)',
-    ).run({ ...forged, hash: entryHash(forged) });
+    forgeEntry(db, 6);
     expect(audit.verify()).toEqual({ ok: false, entries: 6, firstBroken: 6, why: 'head-mismatch' });
   });
 
