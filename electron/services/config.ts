@@ -30,6 +30,14 @@ export const kioskConfigSchema = z
     }),
     flows: z.strictObject({ enabled: z.array(z.enum(taskIds)).min(1) }),
     officialSites: z.strictObject({ allowedDomains: z.array(domain).min(1) }),
+    staff: z.strictObject({
+      /** Minutes without a touch or key press before staff mode ends (and the kiosk resets). */
+      idleMinutes: z.number().int().min(1).max(60),
+    }),
+    retention: z.strictObject({
+      /** Days after an assisted session ends before its note is deleted; the session row stays, anonymous. */
+      assistedNoteDays: z.number().int().min(1).max(3650),
+    }),
   })
   .superRefine((config, ctx) => {
     if (!config.languages.enabled.includes(config.languages.default)) {

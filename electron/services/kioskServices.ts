@@ -6,8 +6,13 @@ import { createFlowRuns } from './flowRuns';
 import { createHelpRequests } from './helpRequests';
 import { loadKioskConfig } from './config';
 import { openKioskDatabase } from './database';
-import { createStaffAccounts } from './staffAccounts';
+import { createStaffAccounts, type PinHashing } from './staffAccounts';
+import { createAssistedSessions } from './assistedSessions';
+import { createStaffSession } from './staffSession';
+import { createStatistics } from './statistics';
 import { log } from './log';
+import { createRetention, startRetentionSchedule } from './retention';
+import { auditConfigChanges } from './configAudit';
 
 export interface KioskServicesOptions {
   dataDir: string;
@@ -17,6 +22,10 @@ export interface KioskServicesOptions {
   localesDir?: string;
   env?: NodeJS.ProcessEnv;
   nativeBinding?: string;
+  /** The clock every record is stamped with; tests move it to see lockouts expire and notes age. */
+  now?: () => number;
+  /** scrypt's cost for new PINs; tests that make many accounts choose a cheaper one. */
+  pinHashing?: PinHashing;
 }
 
 /**
@@ -41,10 +50,17 @@ export function createKioskServices(options: KioskServicesOptions) {
     languages: config.languages.enabled,
     allowedDomains: config.officialSites.allowedDomains,
   });
-  const citizenSessions = createCitizenSessions(db, config.terminalId);
-  const audit = createAuditTrail(db);
+  const now = options.now ?? Date.now;
+  const citizenSessions = createCitizenSessions(db, config.terminalId, now);
+  const audit = createAuditTrail(db, now);
+  const helpRequests = createHelpRequests(db, config.terminalId, now);
+  const staff = createStaffAccounts(db, audit, { now, hashing: options.pinHashing });
   const interrupted = citizenSessions.closeInterrupted();
   if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
+  auditConfigChanges(db, audit, loaded);
+  // At start here, so the Electron kiosk and the browser bridge both run it; then daily while up.
+  const retention = createRetention(db, audit, { assistedNoteDays: config.retention.assistedNoteDays, now });
+  const stopRetention = startRetentionSchedule(retention);
   log.info('kiosk.services.started', { dataDir: options.dataDir, config: loaded.source ?? 'defaults' });
 
   return {
@@ -54,13 +70,21 @@ export function createKioskServices(options: KioskServicesOptions) {
     /** Only flows that are valid and enabled in config, in the config's order. */
     flows: config.flows.enabled.flatMap((id) => flows.flows.filter((f) => f.id === id)),
     localesDir,
+    /** Where staff exports from the dashboard are written (IT collects them from here). */
+    exportsDir: path.join(options.dataDir, 'exports'),
     db,
     citizenSessions,
-    flowRuns: createFlowRuns(db),
-    helpRequests: createHelpRequests(db, config.terminalId),
+    flowRuns: createFlowRuns(db, now),
+    helpRequests,
     audit,
-    staff: createStaffAccounts(db, audit),
+    staff,
+    staffSession: createStaffSession(staff, audit, { idleMinutes: config.staff.idleMinutes, now }),
+    assisted: createAssistedSessions(db, { terminalId: config.terminalId, helpRequests, audit, now }),
+    statistics: createStatistics(db),
+    now,
+    retention,
     close(): void {
+      stopRetention();
       db.close();
     },
   };

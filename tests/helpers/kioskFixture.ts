@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createKioskServices, type KioskServices } from '../../electron/services/kioskServices';
+import type { PinHashing } from '../../electron/services/staffAccounts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 export const resourcesDir = path.join(repoRoot, 'resources');
@@ -15,6 +16,7 @@ export function freshDataDir(prefix = 'kiosk-test-'): string {
 export function freshServices(
   env: NodeJS.ProcessEnv = {},
   dataDir = freshDataDir(),
+  pinHashing?: PinHashing,
 ): KioskServices & { dataDir: string } {
-  return Object.assign(createKioskServices({ dataDir, resourcesDir, env }), { dataDir });
+  return Object.assign(createKioskServices({ dataDir, resourcesDir, env, pinHashing }), { dataDir });
 }

@@ -19,12 +19,15 @@ describe('the kiosk database', () => {
     expect(notices).toEqual([]);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
     expect(tables).toEqual([
+      'assisted_session_topics',
+      'assisted_sessions',
       'audit_head',
       'audit_log',
       'citizen_session_languages',
       'citizen_sessions',
       'flow_runs',
       'help_requests',
+      'kiosk_state',
       'staff',
     ]);
     db.close();

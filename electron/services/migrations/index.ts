@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import * as citizenSessions from './0001-citizen-sessions';
 import * as flowRunsAndHelp from './0002-flow-runs-and-help-requests';
 import * as staffAndAudit from './0003-staff-and-audit';
+import * as assistedSessions from './0004-assisted-sessions';
+import * as statisticsIndexes from './0005-statistics-indexes';
 
 export interface Migration {
   version: number;
@@ -14,6 +16,8 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'citizen-sessions', up: citizenSessions.up },
   { version: 2, name: 'flow-runs-and-help-requests', up: flowRunsAndHelp.up },
   { version: 3, name: 'staff-and-audit', up: staffAndAudit.up },
+  { version: 4, name: 'assisted-sessions', up: assistedSessions.up },
+  { version: 5, name: 'statistics-indexes', up: statisticsIndexes.up },
 ];
 
 /**
