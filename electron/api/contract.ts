@@ -5,6 +5,8 @@ import { kioskConfigSchema } from '../services/config';
 import { flowSchema } from '../services/flows/flowSchema';
 import { taskIds } from './tasks';
 import { staffNoticeCodes } from '../services/staffNotices';
+import { assistedOutcomes, assistedTopics } from '../services/assistedSessions';
+import { dashboardSchema, isoDay } from '../services/statisticsSchema';
 
 const language = z.enum(languageCodes);
 const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -34,6 +36,13 @@ export const settingsSchema = z.strictObject({
 
 const ok = z.strictObject({});
 
+// Staff: a PIN is digits; how many (6-12) is the services' rule, so a short one gets its own message.
+const staffName = z.string().max(200);
+const pin = z.string().regex(/^\d*$/).max(40);
+const staffRole = z.enum(['staff', 'admin']);
+const staffMember = z.strictObject({ id: rowId, name: z.string(), role: staffRole, disabled: z.boolean() });
+const period = z.strictObject({ from: isoDay, to: isoDay });
+
 // Where the site panel sits in the window, in CSS pixels; generous limits, no negative sizes.
 const pixels = z.number().finite().min(-100_000).max(100_000);
 const panelBounds = z.strictObject({ x: pixels, y: pixels, width: pixels.min(0), height: pixels.min(0) });
@@ -53,6 +62,8 @@ export const contract = {
       config: kioskConfigSchema,
       staffNotices: z.array(staffNoticeSchema),
       flows: z.array(flowSchema),
+      /** No staff account yet: the kiosk shows the setup screen for the first administrator. */
+      needsStaffSetup: z.boolean(),
     }),
   },
   'session.start': {
@@ -105,9 +116,64 @@ export const contract = {
       ),
     }),
   },
-  'help.acknowledge': {
-    input: z.strictObject({ requestId: rowId }),
-    output: z.strictObject({ waitedSeconds: z.number().int().min(0) }),
+  'staff.setup': {
+    input: z.strictObject({ name: staffName, pin }),
+    output: z.strictObject({ staff: staffMember }),
+  },
+  'staff.names': {
+    input: z.strictObject({}),
+    output: z.strictObject({ staff: z.array(z.strictObject({ id: rowId, name: z.string() })) }),
+  },
+  'staff.logIn': {
+    input: z.strictObject({ staffId: rowId, pin }),
+    output: z.strictObject({ staff: staffMember }),
+  },
+  'staff.logOut': {
+    input: z.strictObject({}),
+    output: ok,
+  },
+  'staff.accounts': {
+    input: z.strictObject({}),
+    output: z.strictObject({ staff: z.array(staffMember) }),
+  },
+  'staff.add': {
+    input: z.strictObject({ name: staffName, role: staffRole, pin }),
+    output: z.strictObject({ staffId: rowId }),
+  },
+  'staff.disable': {
+    input: z.strictObject({ staffId: rowId }),
+    output: ok,
+  },
+  'staff.resetPin': {
+    input: z.strictObject({ staffId: rowId, pin }),
+    output: ok,
+  },
+  'assisted.start': {
+    input: z.strictObject({ sessionId: sessionId.optional(), helpRequestId: rowId.optional() }),
+    output: z.strictObject({ assistedId: rowId, startedAt: z.number(), helpRequestId: rowId.nullable() }),
+  },
+  'assisted.finish': {
+    input: z.strictObject({
+      assistedId: rowId,
+      topics: z.array(z.enum(assistedTopics)).min(1).max(assistedTopics.length),
+      language,
+      outcome: z.enum(assistedOutcomes),
+      effort: z.number().int().min(1).max(6),
+      note: z.string().max(1000).optional(),
+    }),
+    output: z.strictObject({ durationSeconds: z.number().int().min(0) }),
+  },
+  'stats.dashboard': {
+    input: period,
+    output: dashboardSchema,
+  },
+  'stats.print': {
+    input: period,
+    output: ok,
+  },
+  'stats.export': {
+    input: period,
+    output: z.strictObject({ file: z.string() }),
   },
   'site.show': {
     input: z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2000), bounds: panelBounds }),

@@ -6,6 +6,7 @@ import type { KioskServices } from '../services/kioskServices';
 import type { Platform } from '../platform/platform';
 import type { Handlers } from './dispatch';
 import { isAllowedSiteUrl } from './officialSites';
+import { createStaffHandlers } from './staffHandlers';
 
 /**
  * The API table's handlers: each row is a thin call into the services, or into the platform for
@@ -15,12 +16,19 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
   const sessions = services.citizenSessions;
   const { site } = platform;
   return {
+    ...createStaffHandlers(services),
     'kiosk.start': () => {
       // A renderer that starts again after a crash or reload leaves its citizen's session open.
       const interrupted = sessions.closeInterrupted();
       if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
       site.close();
-      return { config: services.config, staffNotices: services.staffNotices, flows: services.flows };
+      services.staffSession.end('reset');
+      return {
+        config: services.config,
+        staffNotices: services.staffNotices,
+        flows: services.flows,
+        needsStaffSetup: services.staff.needsSetup(),
+      };
     },
     'session.start': ({ language }) => ({ sessionId: sessions.start(language) }),
     'session.useLanguage': ({ sessionId, language }) => {
@@ -34,6 +42,7 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
     'session.end': ({ sessionId, reason }) => {
       // Whatever the citizen did on the official site (a login, cookies) goes with their session.
       site.close();
+      services.staffSession.end('reset');
       sessions.end(sessionId, reason);
       return {};
     },
@@ -54,8 +63,6 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
       return {};
     },
     'help.request': (place) => ({ requestId: services.helpRequests.request(place) }),
-    'help.open': () => ({ requests: services.helpRequests.open() }),
-    'help.acknowledge': ({ requestId }) => ({ waitedSeconds: services.helpRequests.acknowledge(requestId) }),
     'site.show': ({ url, bounds }) => {
       if (!isAllowedSiteUrl(url, services.config.officialSites.allowedDomains))
         throw new KioskError('site_not_allowed', 'errors.siteNotAllowed');
