@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createAuditTrail } from '../services/auditTrail';
+import type { Database } from 'better-sqlite3';
+import { createAuditTrail, type AuditTrail } from '../services/auditTrail';
 import { appDataDir, resolveDataDir } from '../services/dataDir';
 import { connectKioskDatabase, DATABASE_FILE } from '../services/database';
 import { KioskError } from '../services/kioskError';
 import { setLogSink } from '../services/log';
 import { createStaffAccounts, isValidPin, type StaffRole } from '../services/staffAccounts';
+import { exporters, exportKinds, parsePeriod, toCsv, type ExportKind, type ExportPeriod } from './exportRecords';
 
 /**
  * npm run admin -- [--data-dir DIR] <command>: for IT staff who manage kiosks remotely. Plain
@@ -23,6 +24,9 @@ export const USAGE = `usage: npm run admin -- [--data-dir DIR] <command>
   audit verify                               exit 0 with the entries checked, 1 naming the first broken one
   db check                                   integrity of the database file
   db backup --out FILE                       a consistent copy through SQLite's online backup
+  export sessions|assisted|exemptions --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.csv
+                                             records started in those local-time days, both included;
+                                             FILE must not exist yet, and the export is audited
 
 The data folder defaults as for the kiosk: KIOSK_DATA_DIR, else the app's data folder.`;
 
@@ -41,7 +45,8 @@ type Command =
   | { name: 'staff list' }
   | { name: 'staff disable' | 'staff reset-pin'; id: number }
   | { name: 'audit verify' | 'db check' }
-  | { name: 'db backup'; out: string };
+  | { name: 'db backup'; out: string }
+  | { name: 'export'; kind: ExportKind; period: ExportPeriod; out: string };
 
 function parseCommand(argv: string[]): { dataDir?: string; command: Command } {
   let parsed;
@@ -56,6 +61,8 @@ function parseCommand(argv: string[]): { dataDir?: string; command: Command } {
         role: { type: 'string' },
         id: { type: 'string' },
         out: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
     });
   } catch (error) {
@@ -71,10 +78,12 @@ function parseCommand(argv: string[]): { dataDir?: string; command: Command } {
     'audit verify': [],
     'db check': [],
     'db backup': ['out'],
+    ...Object.fromEntries(exportKinds.map((kind) => [`export ${kind}`, ['from', 'to', 'out']])),
   };
   const wanted = allowed[name];
+  if (!wanted && positionals[0] === 'export') throw new UsageError(`export what? ${exportKinds.join(', ')}`);
   if (!wanted) throw new UsageError(name ? `unknown command "${name}"` : 'no command');
-  for (const option of ['name', 'role', 'id', 'out'] as const) {
+  for (const option of ['name', 'role', 'id', 'out', 'from', 'to'] as const) {
     const given = values[option] !== undefined;
     if (given && !wanted.includes(option)) throw new UsageError(`${name} takes no --${option}`);
     if (!given && wanted.includes(option)) throw new UsageError(`${name} needs --${option}`);
@@ -95,6 +104,14 @@ function parseCommand(argv: string[]): { dataDir?: string; command: Command } {
     }
     case 'db backup':
       return { dataDir, command: { name, out: path.resolve(values.out!) } };
+    case 'export sessions':
+    case 'export assisted':
+    case 'export exemptions': {
+      const period = parsePeriod(values.from!, values.to!);
+      if (typeof period === 'string') throw new UsageError(period);
+      const kind = positionals[1] as ExportKind;
+      return { dataDir, command: { name: 'export', kind, period, out: path.resolve(values.out!) } };
+    }
     default:
       return { dataDir, command: { name } as Command };
   }
@@ -119,8 +136,12 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
     io.err(`admin: no kiosk database at ${file}`);
     return 1;
   }
-  if (command.name === 'db backup' && fs.existsSync(command.out)) {
+  if ((command.name === 'db backup' || command.name === 'export') && fs.existsSync(command.out)) {
     io.err(`admin: ${command.out} exists already; nothing was written`);
+    return 1;
+  }
+  if (command.name === 'export' && !exporters[command.kind]) {
+    io.err(`admin: this kiosk has no ${command.kind.replace(/s$/, '')} records yet; nothing was written`);
     return 1;
   }
 
@@ -162,6 +183,8 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
         io.err(`broken: audit entry ${result.firstBroken} (${result.why}); ${result.entries} entries before it hold`);
         return 1;
       }
+      case 'export':
+        return exportToFile(db, audit, command, io);
       case 'staff list':
         for (const m of staff.list()) io.out(`${m.id}\t${m.role}\t${m.disabled ? 'disabled' : 'active'}\t${m.name}`);
         return 0;
@@ -188,56 +211,44 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
   }
 }
 
+/**
+ * Writes the export beside its destination and renames it into place inside the transaction that
+ * audits it: a failure leaves neither a half-written file nor an entry for an export that did not happen.
+ */
+function exportToFile(
+  db: Database,
+  audit: AuditTrail,
+  command: Extract<Command, { name: 'export' }>,
+  io: AdminIo,
+): number {
+  const { kind, period, out } = command;
+  const temporary = `${out}.${process.pid}.tmp`;
+  let placed = false;
+  try {
+    const rows = db.transaction(() => {
+      const table = exporters[kind]!(db, period);
+      fs.writeFileSync(temporary, toCsv(table), { flag: 'wx' });
+      const details = { from: period.from, to: period.to, rows: table.rows.length, via: 'admin-cli' };
+      audit.append(null, `export.${kind}`, details);
+      fs.renameSync(temporary, out);
+      placed = true;
+      return table.rows.length;
+    })();
+    io.out(`exported ${rows} rows (${kind}) to ${out}`);
+    return 0;
+  } catch (error) {
+    // The commit itself failed after the rename: the file goes too, since its audit entry did.
+    if (placed) fs.rmSync(out, { force: true });
+    io.err(`admin: could not export to ${out} (${(error as Error).message}); nothing was written`);
+    return 1;
+  } finally {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+
 // The command line speaks to IT staff in English; the kiosk's screens use the same codes translated.
 const ADMIN_MESSAGES: Record<string, string> = {
   staff_pin_format: 'a PIN must be 6 to 12 digits; nothing was written',
   staff_name: 'a name must be 1 to 80 characters; nothing was written',
   staff_not_found: 'no staff member with that id',
 };
-
-/** The PIN: typed at a terminal without being shown, or the first line of piped input. */
-async function readPin(): Promise<string> {
-  const input = process.stdin;
-  if (!input.isTTY) {
-    const lines = readline.createInterface({ input, terminal: false });
-    for await (const line of lines) {
-      lines.close();
-      return line;
-    }
-    return '';
-  }
-  process.stderr.write('PIN: ');
-  input.setRawMode(true);
-  input.setEncoding('utf8');
-  return new Promise((resolve) => {
-    let pin = '';
-    const onData = (chunk: string) => {
-      for (const char of chunk) {
-        if (char === '\r' || char === '\n' || char === '\u0003') {
-          input.setRawMode(false);
-          input.off('data', onData);
-          input.pause();
-          process.stderr.write('\n');
-          return resolve(char === '\u0003' ? '' : pin);
-        }
-        pin = char === '\u007f' ? pin.slice(0, -1) : pin + char;
-      }
-    };
-    input.on('data', onData);
-  });
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runAdmin(process.argv.slice(2), {
-    out: (line) => console.log(line),
-    err: (line) => console.error(line),
-    readLine: readPin,
-    env: process.env,
-  }).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(`admin: ${error instanceof Error ? error.message : 'failed'}`);
-      process.exit(1);
-    },
-  );
-}
