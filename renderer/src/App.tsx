@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from './citizenSession/CitizenSession';
 import { IdleWarning } from './components/IdleWarning';
@@ -10,13 +10,18 @@ import { HomeScreen } from './screens/HomeScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
 import { NotAvailableScreen } from './screens/NotAvailableScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
-import { HelpRequestsScreen } from './staff/HelpRequestsScreen';
+import { useStaffMode } from './staff/StaffMode';
 import { useHeadphones } from './speech/useHeadphones';
 import { ReadAloudBar } from './speech/ReadAloudBar';
 import { WelcomeScreen } from './screens/WelcomeScreen';
 
+// Staff screens load apart, when staff first open them; citizens never wait for them.
+const StaffScreen = lazy(() => import('./staff/StaffScreens').then((m) => ({ default: m.StaffScreen })));
+const StaffBarArea = lazy(() => import('./staff/StaffScreens').then((m) => ({ default: m.StaffBarArea })));
+
 function CurrentScreen() {
-  const { screen, flows } = useCitizenSession();
+  const { screen, flows, needsStaffSetup } = useCitizenSession();
+  if (needsStaffSetup) return <StaffScreen name="setup" />;
   switch (screen.name) {
     case 'welcome':
       return <WelcomeScreen />;
@@ -32,8 +37,12 @@ function CurrentScreen() {
       const flow = flows.find((f) => f.id === screen.flowId);
       return flow ? <FlowScreen flow={flow} /> : <NotAvailableScreen task={screen.flowId} />;
     }
-    case 'staffHelp':
-      return <HelpRequestsScreen />;
+    case 'staffLogin':
+    case 'staffHome':
+    case 'staffRecord':
+    case 'staffDashboard':
+    case 'staffAccounts':
+      return <StaffScreen name={screen.name} />;
   }
 }
 
@@ -48,6 +57,10 @@ export function App() {
     else back();
   }, [back]);
   useArrowKeys(goBack);
+  // Staff mode keeps the kiosk from resetting after the citizen's short idle time.
+  const { member } = useStaffMode();
+  const { setStaffMode } = session;
+  useEffect(() => setStaffMode(member !== null), [member, setStaffMode]);
   // EZ Access: plugging in headphones means "read to me".
   const { settings, changeSettings } = session;
   useHeadphones(() => {
@@ -59,9 +72,16 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <TopBar />
+      {member && (
+        <Suspense fallback={null}>
+          <StaffBarArea />
+        </Suspense>
+      )}
       {session.settings.speech && <ReadAloudBar />}
-      <main id="main" className="screen" data-screen={session.screen.name}>
-        <CurrentScreen />
+      <main id="main" className="screen" data-screen={session.needsStaffSetup ? 'setup' : session.screen.name}>
+        <Suspense fallback={null}>
+          <CurrentScreen />
+        </Suspense>
       </main>
       <IdleWarning />
       <ScreenHelp />

@@ -7,6 +7,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { CitizenSessionProvider } from './citizenSession/CitizenSession';
 import { initI18n } from './i18n/i18n';
 import { StartFailed } from './screens/StartFailed';
+import { StaffModeProvider } from './staff/StaffMode';
 import './styles/fonts.css';
 import './styles/kiosk.css';
 
@@ -24,7 +25,11 @@ async function boot() {
     <StrictMode>
       <ErrorBoundary fallback={(restart) => <StartFailed messageKey="errors.internal" onRestart={restart} />}>
         <CitizenSessionProvider kiosk={kiosk} start={started.value}>
-          {(generation) => <App key={generation} />}
+          {(generation) => (
+            <StaffModeProvider key={generation}>
+              <App />
+            </StaffModeProvider>
+          )}
         </CitizenSessionProvider>
       </ErrorBoundary>
     </StrictMode>,

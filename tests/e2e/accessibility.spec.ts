@@ -61,7 +61,7 @@ for (const language of languages) {
       await topBarButton(page, 'eye').click();
       await check('settings');
       await page.locator('.top-bar .button--staff').click();
-      await check('staffHelp');
+      await check('staffLogin');
 
       await page.clock.fastForward('01:31');
       await expect(page.locator('dialog.idle-warning')).toBeVisible();

@@ -14,7 +14,14 @@ export interface RunningKiosk {
   services: KioskServices;
   /** The embedded official site as the bridge runs it (what it shows, what it refused). */
   site: SitePlatform;
+  /** Moves the services' clock on (lockouts expiring, notes ageing); the page has its own clock. */
+  advanceClock(ms: number): void;
+  /** Sets the services' clock to a moment (a test recording the past), running on from there. */
+  setClock(at: number): void;
 }
+
+/** The administrator every kiosk in these tests has, unless a test asks for a kiosk with no staff. */
+export const TEST_ADMIN = { name: 'Anna Andersen', pin: '246810' };
 
 setLogSink(() => {});
 
@@ -23,19 +30,30 @@ setLogSink(() => {});
  * browser bridge serving the built renderer. `kioskConfig` is written as the data folder's config.json;
  * `damagedDatabase` puts a file that is not a database where kiosk.db belongs.
  */
-export const test = base.extend<{ kioskConfig: unknown; damagedDatabase: boolean; kiosk: RunningKiosk }>({
+export const test = base.extend<{
+  kioskConfig: unknown;
+  damagedDatabase: boolean;
+  staffSetUp: boolean;
+  kiosk: RunningKiosk;
+}>({
   kioskConfig: [undefined, { option: true }],
   damagedDatabase: [false, { option: true }],
-  kiosk: async ({ kioskConfig, damagedDatabase }, use) => {
+  staffSetUp: [true, { option: true }],
+  kiosk: async ({ kioskConfig, damagedDatabase, staffSetUp }, use) => {
     const dataDir = freshDataDir('kiosk-e2e-');
     if (damagedDatabase) fs.writeFileSync(path.join(dataDir, 'kiosk.db'), 'not a database '.repeat(500));
     if (kioskConfig !== undefined) {
       const text = typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig);
       fs.writeFileSync(path.join(dataDir, 'config.json'), text);
     }
-    const services = createKioskServices({ dataDir, resourcesDir, env: {} });
+    let offset = 0;
+    const now = () => Date.now() + offset;
+    const services = createKioskServices({ dataDir, resourcesDir, env: {}, now });
+    if (staffSetUp) services.staff.createFirstAdmin(TEST_ADMIN.name, TEST_ADMIN.pin);
     const bridge = await startKioskBridge(services, { rendererDir: path.join(repoRoot, 'dist', 'renderer') });
-    await use({ url: bridge.url, dataDir, services, site: bridge.site });
+    const advanceClock = (ms: number) => void (offset += ms);
+    const setClock = (at: number) => void (offset = at - Date.now());
+    await use({ url: bridge.url, dataDir, services, site: bridge.site, advanceClock, setClock });
     await bridge.close();
     services.close();
   },

@@ -42,10 +42,26 @@ function split(strings: Strings) {
 }
 
 const files = fs.readdirSync(path.join(localesDir, REFERENCE)).sort();
+const STAFF = 'staff';
+const staffLanguages = ['da', 'en'];
+const staffFiles = fs.readdirSync(path.join(localesDir, STAFF, REFERENCE)).sort();
+
+/** The source files under a folder (renderer or electron), relative to the repository. */
+function sourcesIn(folder: string): string[] {
+  return fs
+    .readdirSync(path.join(repoRoot, folder), { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(folder, f))
+    .filter((f) => /\.tsx?$/.test(f));
+}
+
+/** Keys a file asks for with t('…'). */
+const keysAskedIn = (file: string) =>
+  [...fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]!);
 
 describe('locales', () => {
   it('has a folder for every language with the same files', () => {
-    expect(fs.readdirSync(localesDir).sort()).toEqual([...languageCodes].sort());
+    // Besides the ten languages, staff/ holds the staff screens' words (Danish and English only).
+    expect(fs.readdirSync(localesDir).sort()).toEqual([...languageCodes, STAFF].sort());
     for (const language of languageCodes) {
       expect(fs.readdirSync(path.join(localesDir, language)).sort(), language).toEqual(files);
     }
@@ -85,17 +101,49 @@ describe('locales', () => {
     });
   });
 
+  describe.each(staffFiles)('staff/%s', (file) => {
+    const reference = split(load(path.join(STAFF, REFERENCE), file));
+    const own = split(load(path.join(STAFF, 'da'), file));
+
+    it('has the same keys in Danish and English, none empty, with the same placeholders', () => {
+      expect(fs.readdirSync(path.join(localesDir, STAFF)).sort()).toEqual(staffLanguages);
+      expect([...own.plain.keys()].sort()).toEqual([...reference.plain.keys()].sort());
+      expect([...own.plural.keys()].sort()).toEqual([...reference.plural.keys()].sort());
+      for (const [key, text] of own.plain) {
+        expect(text.trim(), `da ${key}`).not.toBe('');
+        expect(placeholders(text), `da ${key}`).toEqual(placeholders(reference.plain.get(key)!));
+      }
+      for (const language of staffLanguages) {
+        const needed = [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+        for (const [base, forms] of split(load(path.join(STAFF, language), file)).plural) {
+          expect([...forms.keys()].sort(), `${language} ${base}`).toEqual(needed);
+        }
+      }
+    });
+  });
+
+  it('has every key the staff screens ask for', () => {
+    const staff = load(path.join(STAFF, REFERENCE), 'staff.json');
+    const has = (words: Strings, key: string) => words.has(key) || words.has(`${key}_other`);
+    const missing: string[] = [];
+    for (const file of sourcesIn(path.join('renderer', 'src', 'staff'))) {
+      const namespace = file.includes(`${path.sep}dashboard${path.sep}`) ? 'dashboard.json' : 'staff.json';
+      const words = load(path.join(STAFF, REFERENCE), namespace);
+      for (const key of keysAskedIn(file)) if (!has(words, key)) missing.push(`${file}: ${key}`);
+    }
+    for (const file of [...sourcesIn('renderer'), ...sourcesIn('electron')]) {
+      const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
+      for (const m of text.matchAll(/'staff:([\w.-]+)'/g)) if (!has(staff, m[1]!)) missing.push(`${file}: ${m[1]}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('has every key the code asks for', () => {
     const english = load(REFERENCE, 'kiosk.json');
     const has = (key: string) => english.has(key) || english.has(`${key}_other`);
-    const sources = [
-      ...fs
-        .readdirSync(path.join(repoRoot, 'renderer'), { recursive: true, encoding: 'utf8' })
-        .map((f) => path.join('renderer', f)),
-      ...fs
-        .readdirSync(path.join(repoRoot, 'electron'), { recursive: true, encoding: 'utf8' })
-        .map((f) => path.join('electron', f)),
-    ].filter((f) => /\.tsx?$/.test(f));
+    // The staff screens' own words are checked above; their API errors are the kiosk's.
+    const staffFolder = path.join('renderer', 'src', 'staff');
+    const sources = [...sourcesIn('renderer'), ...sourcesIn('electron')].filter((f) => !f.startsWith(staffFolder));
     const used = new Set<string>();
     for (const file of sources) {
       const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');

@@ -5,7 +5,7 @@ import type { LanguageCode } from '../../../electron/api/languages';
 import { changeLanguage } from '../i18n/i18n';
 import { playWarningTone, unlockWarningTone } from '../sound/warningTone';
 import { applySettingsToDocument, defaultSettings } from './defaultSettings';
-import type { Screen } from './screens';
+import { isStaffScreen, type Screen } from './screens';
 import { useIdleReset } from './useIdleReset';
 
 type StartData = ChannelOutput<'kiosk.start'>;
@@ -34,7 +34,16 @@ interface CitizenSessionValue {
   chooseLanguage(language: LanguageCode): void;
   changeSettings(change: Partial<Settings>): void;
   go(screen: Screen): void;
+  /** Shows a screen in place of the current one (after logging in, the login screen goes). */
+  replace(screen: Screen): void;
   back(): void;
+  /** Back to where the citizen was before staff opened their screens. */
+  leaveStaffScreens(): void;
+  /** No staff account yet: only the setup screen shows. */
+  needsStaffSetup: boolean;
+  staffSetUp(): void;
+  /** While staff are in staff mode, the kiosk waits the staff idle time before resetting. */
+  setStaffMode(on: boolean): void;
   moreTime(): void;
   reset(reason: EndReason): void;
   /** The citizen session's id once recorded (starting one if needed); null if the database failed. */
@@ -73,6 +82,8 @@ export function CitizenSessionProvider(props: {
   const [language, setLanguage] = useState<LanguageCode>(defaultLanguage);
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [screens, setScreens] = useState<Screen[]>([{ name: 'welcome' }]);
+  const [needsStaffSetup, setNeedsStaffSetup] = useState(start.needsStaffSetup);
+  const [staffMode, setStaffMode] = useState(false);
   // The session row's id, once the database has answered; null after a reset.
   const sessionId = useRef<Promise<number | null> | null>(null);
   const flows = useRef(new Map<string, FlowMemory>());
@@ -141,7 +152,7 @@ export function CitizenSessionProvider(props: {
 
   const idle = useIdleReset({
     active,
-    timeoutSeconds: config.idle.timeoutSeconds,
+    timeoutSeconds: staffMode ? config.staff.idleMinutes * 60 : config.idle.timeoutSeconds,
     warningSeconds: config.idle.warningSeconds,
     onWarning: playWarningTone,
     onTimeout: () => reset('idle'),
@@ -161,7 +172,16 @@ export function CitizenSessionProvider(props: {
       chooseLanguage,
       changeSettings,
       go: (screen) => setScreens((stack) => [...stack, screen]),
+      replace: (screen) => setScreens((stack) => [...stack.slice(0, -1), screen]),
       back: () => setScreens((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack)),
+      leaveStaffScreens: () =>
+        setScreens((stack) => {
+          const citizens = stack.filter((screen) => !isStaffScreen(screen));
+          return citizens.length > 0 ? citizens : [{ name: 'welcome' }];
+        }),
+      needsStaffSetup,
+      staffSetUp: () => setNeedsStaffSetup(false),
+      setStaffMode,
       moreTime: idle.moreTime,
       reset,
       sessionId: () => {
@@ -185,6 +205,7 @@ export function CitizenSessionProvider(props: {
       chooseLanguage,
       changeSettings,
       reset,
+      needsStaffSetup,
     ],
   );
 

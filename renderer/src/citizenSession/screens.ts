@@ -8,4 +8,11 @@ export type Screen =
   | { name: 'language' }
   | { name: 'notAvailable'; task: TaskId }
   | { name: 'flow'; flowId: TaskId }
-  | { name: 'staffHelp' };
+  | { name: 'staffLogin' }
+  | { name: 'staffHome' }
+  | { name: 'staffRecord' }
+  | { name: 'staffDashboard' }
+  | { name: 'staffAccounts' };
+
+/** Staff screens are in the staff language and leave the stack together when staff step back. */
+export const isStaffScreen = (screen: Screen) => screen.name.startsWith('staff');

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { CallStaff } from './CallStaff';
+import { isStaffScreen } from '../citizenSession/screens';
 import { useModalDialog } from './useModalDialog';
 
 /** The keypad's help key; F1 on a keyboard. */
@@ -34,7 +35,7 @@ export function ScreenHelp() {
           progress: document.querySelector('.flow__progress span')?.textContent ?? '',
           step: document.querySelector('main h1')?.textContent ?? '',
         })
-      : t(`screenHelp.${screen.name}`);
+      : t(isStaffScreen(screen) ? 'screenHelp.staffHelp' : `screenHelp.${screen.name}`);
 
   return (
     <dialog

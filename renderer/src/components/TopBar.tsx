@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { wordsOf } from '../i18n/languageNames';
 import { CallStaff } from './CallStaff';
+import { isStaffScreen } from '../citizenSession/screens';
+import { useStaffMode } from '../staff/StaffMode';
 
 /** On every screen: the way to language, to accessibility settings, back, and to finish. */
 export function TopBar() {
@@ -9,6 +11,7 @@ export function TopBar() {
   const session = useCitizenSession();
   const { screen, language } = session;
   const own = wordsOf(language);
+  const { member } = useStaffMode();
   return (
     <header className="top-bar">
       <p className="top-bar__centre">{session.config.centreName}</p>
@@ -36,12 +39,12 @@ export function TopBar() {
           </button>
         )}
         <CallStaff />
-        {screen.name !== 'staffHelp' && (
-          // Small and last: for the staff, not in a citizen's way (the staff issue adds the PIN).
+        {!isStaffScreen(screen) && (
+          // Small and last: for the staff, not in a citizen's way. The PIN comes first.
           <button
             type="button"
             className="button button--quiet button--staff"
-            onClick={() => session.go({ name: 'staffHelp' })}
+            onClick={() => session.go({ name: member ? 'staffHome' : 'staffLogin' })}
           >
             {t('topBar.staff')}
           </button>

@@ -6,7 +6,8 @@ import { languageByCode } from '../../../electron/api/languages';
 // Each language's words are their own chunk, fetched only when that language is chosen.
 const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/kiosk.json');
 
-function loadNamespace(language: string, namespace: string) {
+/** A language's words for one namespace of the citizen's screens (the staff area uses it for API errors). */
+export function loadNamespace(language: string, namespace: string) {
   const load = lazyNamespaces[`../../../locales/${language}/${namespace}.json`];
   return load ? load() : Promise.reject(new Error(`no locale ${language}/${namespace}`));
 }

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../electron/api/contract';
 import { taskIds, type TaskId } from '../../../electron/api/tasks';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
-import { ScreenHeading } from '../components/ScreenHeading';
+import type { KioskFailure } from '../../../electron/api/result';
 import { useFlowWords } from '../flows/useFlowWords';
+import { StaffError } from './StaffError';
+import { useStaffMode } from './StaffMode';
 
 type HelpRequest = ChannelOutput<'help.open'>['requests'][number];
 
@@ -13,7 +15,7 @@ const REFRESH_MS = 5_000;
 
 const isTask = (id: string | null): id is TaskId => id !== null && (taskIds as readonly string[]).includes(id);
 
-/** "3 minutes" in the screen's language, plural rules and all, from the browser's own Intl data. */
+/** "3 minutes" in the staff language, plural rules and all, from the browser's own Intl data. */
 function useMinutes() {
   const { i18n } = useTranslation();
   return (seconds: number) =>
@@ -22,7 +24,7 @@ function useMinutes() {
     );
 }
 
-/** Where the citizen was: the guide and its step by their titles. */
+/** Where the citizen was: the guide and its step by their titles, in the citizen's words. */
 function PlaceInGuide({ flowId, stepId }: { flowId: TaskId; stepId: string | null }) {
   const { t } = useTranslation();
   const { kiosk, language } = useCitizenSession();
@@ -30,29 +32,34 @@ function PlaceInGuide({ flowId, stepId }: { flowId: TaskId; stepId: string | nul
   const step = stepId && words ? words(`steps.${stepId}.title`) : null;
   return (
     <>
-      {t(`tasks.${flowId}.title`)}
-      {step && ` — ${step}`}
+      {t(`tasks.${flowId}`)}
+      {step && (
+        <>
+          {' — '}
+          <span lang={language}>{step}</span>
+        </>
+      )}
     </>
   );
 }
 
 /**
- * For staff: citizens waiting for help at this terminal, oldest first. "I am helping now" marks
- * a request as answered, which records how long the citizen waited (no personal data). Minimal
- * for now; the staff issue puts it behind the staff PIN and builds it out.
+ * Citizens waiting for help, oldest first. "I am helping now" answers the call (which records
+ * how long the citizen waited) and starts an assisted session linked to it, then returns to the
+ * citizen's screen with the session's clock running in the staff bar.
  */
-export function HelpRequestsScreen() {
+export function HelpRequestsList() {
   const { t } = useTranslation();
-  const { kiosk } = useCitizenSession();
+  const { kiosk, leaveStaffScreens } = useCitizenSession();
+  const { setAssisted, assisted } = useStaffMode();
   const minutes = useMinutes();
   const [requests, setRequests] = useState<HelpRequest[] | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [answered, setAnswered] = useState<number | null>(null);
+  const [error, setError] = useState<KioskFailure | null>(null);
   const [now, setNow] = useState(() => Date.now());
 
   const refresh = useCallback(() => {
     void kiosk.help.open({}).then((result) => {
-      setFailed(!result.ok);
+      setError(result.ok ? null : result.error);
       if (result.ok) setRequests(result.value.requests);
       setNow(Date.now());
     });
@@ -64,25 +71,19 @@ export function HelpRequestsScreen() {
     return () => clearInterval(timer);
   }, [refresh]);
 
-  const acknowledge = (id: number) => {
-    void kiosk.help.acknowledge({ requestId: id }).then((result) => {
-      setFailed(!result.ok);
-      if (result.ok) setAnswered(result.value.waitedSeconds);
-      refresh();
+  const helpNow = (id: number) => {
+    void kiosk.assisted.start({ helpRequestId: id }).then((result) => {
+      if (!result.ok) return setError(result.error);
+      setAssisted({ id: result.value.assistedId, startedAt: Date.now() });
+      leaveStaffScreens();
     });
   };
 
   return (
-    <div className="staff-help">
-      <ScreenHeading>{t('staff.help.heading')}</ScreenHeading>
-      <p className="lead">{t('staff.help.intro')}</p>
-      <div role="status">
-        {answered !== null && (
-          <p className="staff-help__answered">{t('staff.help.answered', { wait: minutes(answered) })}</p>
-        )}
-      </div>
-      {failed && <p role="alert">{t('staff.help.failed')}</p>}
-      {requests?.length === 0 && <p>{t('staff.help.noneWaiting')}</p>}
+    <section className="staff-help" aria-labelledby="staff-help-heading">
+      <h2 id="staff-help-heading">{t('help.heading')}</h2>
+      <StaffError error={error} />
+      {requests?.length === 0 && <p>{t('help.noneWaiting')}</p>}
       {requests && requests.length > 0 && (
         <ul className="staff-help__list">
           {requests.map((request) => (
@@ -92,17 +93,19 @@ export function HelpRequestsScreen() {
                 {isTask(request.flowId) ? (
                   <PlaceInGuide flowId={request.flowId} stepId={request.stepId} />
                 ) : (
-                  t('staff.help.notInGuide')
+                  t('help.notInGuide')
                 )}
               </p>
-              <p>{t('staff.help.waiting', { wait: minutes(Math.max(0, (now - request.requestedAt) / 1000)) })}</p>
-              <button type="button" className="button button--primary" onClick={() => acknowledge(request.id)}>
-                {t('staff.help.acknowledge')}
-              </button>
+              <p>{t('help.waiting', { wait: minutes(Math.max(0, (now - request.requestedAt) / 1000)) })}</p>
+              {!assisted && (
+                <button type="button" className="button button--primary" onClick={() => helpNow(request.id)}>
+                  {t('help.helpNow')}
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-    </div>
+    </section>
   );
 }
