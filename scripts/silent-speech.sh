@@ -17,5 +17,11 @@ sed -i 's/^#\? *AudioOutputMethod .*/AudioOutputMethod "libao"/' "$config/speech
 daemon='^(/usr/bin/)?speech-dispatcher( |$)'
 pkill -f "$daemon" 2>/dev/null || true
 for _ in $(seq 50); do pgrep -f "$daemon" >/dev/null || break; sleep 0.1; done
-rm -f "$socket"
+# One busy with a stuck output module ignores SIGTERM; it is only a local voice, so it is killed.
+if pgrep -f "$daemon" >/dev/null; then
+  pkill -9 -f "$daemon" 2>/dev/null || true
+  pkill -9 -f '^/usr/lib/speech-dispatcher-modules/' 2>/dev/null || true
+  for _ in $(seq 50); do pgrep -f "$daemon" >/dev/null || break; sleep 0.1; done
+fi
+rm -f "$socket" "$HOME/.cache/speech-dispatcher/pid/speech-dispatcher.pid"
 speech-dispatcher --spawn -C "$config" -t 0 --communication-method unix_socket --socket-path "$socket"
