@@ -103,6 +103,24 @@ export class FakeWebContents extends RecordingEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+
+  /** printToPDF and print requests, with the page loaded at the time; the answers are set by tests. */
+  readonly pdfRequests: { options: Record<string, unknown>; url: string }[] = [];
+  pdfAnswer: Buffer | Error = Buffer.from('%PDF-stand-in');
+  readonly printRequests: { options: Record<string, unknown>; url: string }[] = [];
+  printAnswer = { success: true, failureReason: '' };
+
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.pdfRequests.push({ options, url: this.getURL() });
+    return this.pdfAnswer instanceof Error ? Promise.reject(this.pdfAnswer) : Promise.resolve(this.pdfAnswer);
+  }
+
+  // As in Electron, the callback comes later, once the job is spooled or has failed.
+  print(options: Record<string, unknown>, callback?: (success: boolean, failureReason: string) => void): void {
+    this.printRequests.push({ options, url: this.getURL() });
+    const { success, failureReason } = this.printAnswer;
+    setTimeout(() => callback?.(success, failureReason), 0);
+  }
 }
 
 class FakeApp extends RecordingEmitter {
@@ -302,6 +320,15 @@ export class BrowserWindow extends RecordingEmitter {
   restore(): void {
     this.minimized = false;
   }
+  destroyed = false;
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
 }
 
 export const contextBridge = {
@@ -318,5 +345,38 @@ export const ipcRenderer = {
   invoke(channel: string, input: unknown): Promise<unknown> {
     ipcRenderer.invocations.push({ channel, input });
     return ipcRenderer.reply instanceof Error ? Promise.reject(ipcRenderer.reply) : Promise.resolve(ipcRenderer.reply);
+  },
+};
+
+type StorageBackend = 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
+const STAND_IN_SEAL = Buffer.from('stand-in-safeStorage:');
+const scramble = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ 0x5a));
+
+/**
+ * OS-protected strings. The stand-in's "encryption" is reversible and not secret, but its output
+ * is not the plain text, so a test can tell protected bytes from plain ones. As in Electron,
+ * encrypting without encryption available throws, and bytes it did not make do not decrypt.
+ */
+export const safeStorage = {
+  /** Test control: false as on Linux without a secret store, or before ready. */
+  encryptionAvailable: true,
+  /** Test control: what getSelectedStorageBackend reports (Linux only in Electron). */
+  backend: 'gnome_libsecret' as StorageBackend,
+  isEncryptionAvailable(): boolean {
+    return safeStorage.encryptionAvailable;
+  },
+  getSelectedStorageBackend(): StorageBackend {
+    return safeStorage.backend;
+  },
+  encryptString(plainText: string): Buffer {
+    if (!safeStorage.encryptionAvailable) throw new Error('Encryption is not available.');
+    return Buffer.concat([STAND_IN_SEAL, scramble(Buffer.from(plainText, 'utf8'))]);
+  },
+  decryptString(encrypted: Buffer): string {
+    if (!safeStorage.encryptionAvailable) throw new Error('Decryption is not available.');
+    if (!encrypted.subarray(0, STAND_IN_SEAL.length).equals(STAND_IN_SEAL)) {
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    }
+    return scramble(encrypted.subarray(STAND_IN_SEAL.length)).toString('utf8');
   },
 };
