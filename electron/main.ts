@@ -4,6 +4,9 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { channelNames } from './api/channels';
 import type { Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
+import type { Platform } from './platform/platform';
+import { safeStorageKeyVault } from './platform/safeStorageKeyVault';
+import { createReceiptPrinter } from './window/receiptPrinter';
 import { registerIpc } from './ipc';
 import { resolveDataDir } from './services/dataDir';
 import { createKioskServices, type KioskServices } from './services/kioskServices';
@@ -37,6 +40,8 @@ function startServices(appPath: string): KioskServices | null {
       resourcesDir: app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appPath, 'resources'),
       env: process.env,
       nativeBinding: devNativeBinding(appPath),
+      keyVault: safeStorageKeyVault(resolveDataDir(process.env, app.getPath('userData'))),
+      appRoot: appPath,
     });
   } catch (error) {
     log.error('app.servicesFailed', { error: error instanceof Error ? error.name : 'unknown' });
@@ -108,8 +113,17 @@ function startKiosk(): void {
       protocol.handle(APP_SCHEME, (request) =>
         serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url, defaultLanguage),
       );
-      const platform = {
+      const printer = createReceiptPrinter();
+      const platform: Platform = {
         site: createOfficialSiteView(() => kioskWindow, services?.config.officialSites.allowedDomains ?? []),
+        receipts: {
+          // Printed silently to the centre's printer, as the citizen waits at the counter.
+          deliver: async (html) => {
+            await printer.print(html, services?.config.receipts.printer || undefined);
+            return { printed: true, pdf: null };
+          },
+          pdf: (html) => printer.pdf(html),
+        },
       };
       const handlers = services ? createHandlers(services, platform) : unavailableHandlers();
       const channels = registerIpc(ipcMain, handlers, isAppFrame);

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { stringify } from 'csv-stringify/sync';
+import { localTimestamp, toCsv, type ExportTable } from '../services/csvTable';
 
 export const exportKinds = ['sessions', 'assisted', 'exemptions'] as const;
 export type ExportKind = (typeof exportKinds)[number];
@@ -12,11 +12,7 @@ export interface ExportPeriod {
   endMs: number;
 }
 
-type Cell = string | number | null;
-export interface ExportTable {
-  header: string[];
-  rows: Cell[][];
-}
+export { localTimestamp, toCsv, type ExportTable };
 export type Exporter = (db: Database, period: ExportPeriod) => ExportTable;
 
 /** A YYYY-MM-DD that names a real day, as local midnight; null otherwise (2025-02-30, 25-1-1). */
@@ -38,32 +34,6 @@ export function parsePeriod(from: string, to: string): ExportPeriod | string {
   if (endMs === null) return `--to must be a real date as YYYY-MM-DD, not "${to}"`;
   if (endMs <= startMs) return `--from ${from} is after --to ${to}`;
   return { from, to, startMs, endMs };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * Local time as "YYYY-MM-DD HH:MM:SS", which spreadsheets read as a date and time. Without an
- * offset, the hour repeated when clocks go back in October is ambiguous; the ids keep the order.
- */
-export function localTimestamp(ms: number | null): string {
-  if (ms === null) return '';
-  const d = new Date(ms);
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${date} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
-
-/**
- * Spreadsheets run a cell that begins with = + - @ (or a tab or carriage return before one) as a
- * formula: a note typed as "=HYPERLINK(...)" would become a link. A leading apostrophe makes it text.
- */
-export function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** UTF-8 with a byte order mark, so Excel shows æ, ø, å and Arabic script as written. */
-export function toCsv(table: ExportTable): string {
-  return stringify([table.header, ...table.rows], { bom: true, cast: { string: spreadsheetSafe } });
 }
 
 // Named as in the database, so a spreadsheet and the schema use the same words.
@@ -139,8 +109,45 @@ const assisted: Exporter = (db, period) => {
   };
 };
 
-/**
- * One exporter per kind. Exemption requests have no table yet (a later issue adds them); their
- * exporter is the one function to add here, and until then the command line says there are none.
- */
-export const exporters: Partial<Record<ExportKind, Exporter>> = { sessions, assisted };
+// Exemption requests for tracking, never their personal data: that stays sealed in the database,
+// and the one export with it (for the caseworker) is a staff action on the kiosk, audited there.
+const EXEMPTION_COLUMNS = [
+  'id',
+  'reference',
+  'kind',
+  'status',
+  'terminal_id',
+  'language',
+  'applicant',
+  'requested_at',
+  'verified_by',
+  'id_document',
+  'power_of_attorney_seen',
+  'signed_on_paper',
+  'entered_at',
+  'entered_by',
+  'withdrawn_at',
+  'withdrawn_by',
+  'deleted_at',
+] as const;
+
+const exemptions: Exporter = (db, period) => {
+  const header = [...EXEMPTION_COLUMNS];
+  const rows = db
+    .prepare<[number, number], Record<string, number | string | null>>(
+      `SELECT ${header.join(', ')} FROM exemption_requests
+       WHERE requested_at >= ? AND requested_at < ? ORDER BY requested_at, id`,
+    )
+    .all(period.startMs, period.endMs);
+  return {
+    header,
+    rows: rows.map((r) =>
+      header.map((column) =>
+        column.endsWith('_at') ? localTimestamp(r[column] as number | null) : (r[column] ?? null),
+      ),
+    ),
+  };
+};
+
+/** One exporter per kind of record. */
+export const exporters: Record<ExportKind, Exporter> = { sessions, assisted, exemptions };

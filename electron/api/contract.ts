@@ -7,6 +7,7 @@ import { taskIds } from './tasks';
 import { staffNoticeCodes } from '../services/staffNotices';
 import { assistedOutcomes, assistedTopics } from '../services/assistedSessions';
 import { dashboardSchema, isoDay } from '../services/statisticsSchema';
+import { exemptionStatuses, idDocuments } from '../services/exemptionRequests';
 
 const language = z.enum(languageCodes);
 const rowId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -42,6 +43,22 @@ const pin = z.string().regex(/^\d*$/).max(40);
 const staffRole = z.enum(['staff', 'admin']);
 const staffMember = z.strictObject({ id: rowId, name: z.string(), role: staffRole, disabled: z.boolean() });
 const period = z.strictObject({ from: isoDay, to: isoDay });
+
+// Exemption requests. Personal text is checked for length here and for content by the services.
+const requestId = z.strictObject({ requestId: rowId });
+const exemptionKind = z.enum(['exemption', 'resume']);
+const applicant = z.enum(['self', 'representative', 'guardian']);
+const grounds = z.union([z.array(z.number().int().min(1).max(8)).min(1).max(8), z.literal('not-stated')]);
+const exemptionSummary = z.strictObject({
+  id: rowId,
+  reference: z.string(),
+  kind: exemptionKind,
+  status: z.enum(exemptionStatuses),
+  applicant,
+  language: z.string(),
+  requestedAt: z.number(),
+  overdue: z.boolean(),
+});
 
 // Where the site panel sits in the window, in CSS pixels; generous limits, no negative sizes.
 const pixels = z.number().finite().min(-100_000).max(100_000);
@@ -173,6 +190,67 @@ export const contract = {
   },
   'stats.export': {
     input: period,
+    output: z.strictObject({ file: z.string() }),
+  },
+  'exemption.submit': {
+    input: z.strictObject({
+      kind: exemptionKind,
+      language,
+      applicant,
+      representative: z.strictObject({ name: z.string().max(200), relation: z.string().max(200) }).optional(),
+      citizen: z.strictObject({ name: z.string().max(300), cpr: z.string().max(20), address: z.string().max(400) }),
+      grounds,
+      /** The signature drawn on screen as base64 PNG; null when the citizen signs on paper. */
+      signaturePng: z
+        .string()
+        .regex(/^[A-Za-z0-9+/]+=*$/)
+        .max(400_000)
+        .nullable(),
+      verification: z.strictObject({
+        staffId: rowId,
+        pin,
+        idDocument: z.enum(idDocuments),
+        idDocumentOther: z.string().max(80).optional(),
+        powerOfAttorneySeen: z.boolean(),
+      }),
+    }),
+    output: z.strictObject({ requestId: rowId, reference: z.string() }),
+  },
+  'exemption.receipt': {
+    input: requestId,
+    output: z.strictObject({ printed: z.boolean(), pdfBase64: z.string().nullable() }),
+  },
+  'exemption.list': {
+    input: z.strictObject({ status: z.enum(exemptionStatuses).optional() }),
+    output: z.strictObject({ requests: z.array(exemptionSummary) }),
+  },
+  'exemption.open': {
+    input: requestId,
+    output: z.strictObject({
+      request: exemptionSummary.extend({
+        citizen: z.strictObject({ name: z.string(), cpr: z.string(), address: z.string() }),
+        representative: z.strictObject({ name: z.string(), relation: z.string() }).nullable(),
+        grounds,
+        signedOnScreen: z.boolean(),
+        idDocument: z.enum(idDocuments),
+        idDocumentOther: z.string().nullable(),
+        powerOfAttorneySeen: z.boolean(),
+      }),
+    }),
+  },
+  'exemption.markEntered': {
+    input: requestId,
+    output: ok,
+  },
+  'exemption.withdraw': {
+    input: requestId,
+    output: ok,
+  },
+  'exemption.export': {
+    input: z.strictObject({
+      requestIds: z.array(rowId).min(1).max(500),
+      format: z.enum(['csv', 'pdf']),
+    }),
     output: z.strictObject({ file: z.string() }),
   },
   'site.show': {

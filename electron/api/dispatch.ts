@@ -6,7 +6,7 @@ import { contract, type ChannelInput, type ChannelOutput } from './contract';
 import type { KioskResult } from './result';
 
 export type Handlers = {
-  [C in ChannelName]: (input: z.output<(typeof contract)[C]['input']>) => ChannelOutput<C>;
+  [C in ChannelName]: (input: z.output<(typeof contract)[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
 function isChannel(name: string): name is ChannelName {
@@ -17,7 +17,7 @@ function isChannel(name: string): name is ChannelName {
  * Runs one call through the table: channel -> input schema -> handler -> output schema. Every
  * transport goes through here, so every call is checked the same way. Nothing is thrown back.
  */
-export function dispatch(handlers: Handlers, channel: string, input: unknown): KioskResult<unknown> {
+export async function dispatch(handlers: Handlers, channel: string, input: unknown): Promise<KioskResult<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'unknown_channel', messageKey: 'errors.unknownChannel' } };
   }
@@ -35,7 +35,8 @@ export function dispatch(handlers: Handlers, channel: string, input: unknown): K
   }
   try {
     const handler = handlers[channel] as (value: unknown) => unknown;
-    const value = outputSchema.parse(handler(parsed.data));
+    // Most handlers answer at once; a few (a receipt's PDF) take a moment and return a promise.
+    const value = outputSchema.parse(await handler(parsed.data));
     return { ok: true, value };
   } catch (error) {
     if (error instanceof KioskError) {

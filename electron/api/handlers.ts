@@ -7,6 +7,7 @@ import type { Platform } from '../platform/platform';
 import type { Handlers } from './dispatch';
 import { isAllowedSiteUrl } from './officialSites';
 import { createStaffHandlers } from './staffHandlers';
+import { createExemptionHandlers } from './exemptionHandlers';
 
 /**
  * The API table's handlers: each row is a thin call into the services, or into the platform for
@@ -17,6 +18,7 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
   const { site } = platform;
   return {
     ...createStaffHandlers(services),
+    ...createExemptionHandlers(services, platform),
     'kiosk.start': () => {
       // A renderer that starts again after a crash or reload leaves its citizen's session open.
       const interrupted = sessions.closeInterrupted();

@@ -1,23 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { dashboardCsv } from '../services/statistics';
 import type { KioskServices } from '../services/kioskServices';
 import type { Handlers } from './dispatch';
+import { writeNewFile } from './writeNewFile';
 
 type StaffChannel = Extract<keyof Handlers, `staff.${string}` | `assisted.${string}` | `stats.${string}` | 'help.open'>;
-
-/** Writes a file whole or not at all, under a name not yet taken, and returns where it went. */
-function writeNewFile(folder: string, baseName: string, text: string): string {
-  fs.mkdirSync(folder, { recursive: true });
-  for (let n = 1; ; n++) {
-    const file = path.join(folder, n === 1 ? `${baseName}.csv` : `${baseName}-${n}.csv`);
-    if (fs.existsSync(file)) continue;
-    const temporary = `${file}.partial`;
-    fs.writeFileSync(temporary, text, { flag: 'wx' });
-    fs.renameSync(temporary, file);
-    return file;
-  }
-}
 
 /**
  * The staff side of the API. Apart from setting up, listing names and logging in, every call
@@ -73,7 +60,7 @@ export function createStaffHandlers(services: KioskServices): Pick<Handlers, Sta
     'stats.export': ({ from, to }) => {
       const by = staffSession.require();
       const csv = dashboardCsv(services.statistics.dashboard(from, to));
-      const file = writeNewFile(services.exportsDir, `statistik-${from}-${to}`, csv);
+      const file = writeNewFile(services.exportsDir, `statistik-${from}-${to}`, 'csv', csv);
       audit.append(by.id, 'stats.exported', { from, to, file: path.basename(file) });
       return { file };
     },

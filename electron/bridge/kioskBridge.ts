@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from '../api/handlers';
 import type { KioskServices } from '../services/kioskServices';
-import { createBridgeSite, type BridgeSite } from './bridgeSite';
+import type { BridgeSite } from './bridgeSite';
+import { createBridgePlatform } from './bridgePlatform';
 import { startBridge, type RunningBridge } from './server';
 
 /** The stand-in the bridge's site panel frames in place of the official sites (never packaged). */
@@ -20,9 +21,10 @@ export async function startKioskBridge(
   services: KioskServices,
   options: { rendererDir: string; port?: number },
 ): Promise<RunningBridge & { site: BridgeSite }> {
-  const site = createBridgeSite(services.config.officialSites.allowedDomains);
+  const platform = createBridgePlatform(services.config.officialSites.allowedDomains);
+  const { site } = platform;
   const bridge = await startBridge({
-    handlers: createHandlers(services, { site }),
+    handlers: createHandlers(services, platform),
     defaultLanguage: services.config.languages.default,
     rendererDir: options.rendererDir,
     port: options.port,

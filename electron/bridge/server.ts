@@ -93,7 +93,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     } catch {
       return sendResult(res, 200, invalid);
     }
-    sendResult(res, 200, dispatch(options.handlers, channel, input));
+    sendResult(res, 200, await dispatch(options.handlers, channel, input));
   }
 
   async function serveFile(res: http.ServerResponse, root: string, urlPath: string) {

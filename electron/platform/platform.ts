@@ -32,8 +32,20 @@ export interface SitePlatform {
   close(): void;
 }
 
+/** The exemption receipt: printed where there is a printer, else handed back as a PDF. */
+export interface ReceiptPlatform {
+  /**
+   * Electron prints the receipt silently to the configured printer; the browser bridge, which has
+   * no printer, renders it as a PDF instead and hands it back.
+   */
+  deliver(html: string): Promise<{ printed: boolean; pdf: Buffer | null }>;
+  /** The receipt (or several, one per page) as a PDF. */
+  pdf(html: string): Promise<Buffer>;
+}
+
 export interface Platform {
   site: SitePlatform;
+  receipts: ReceiptPlatform;
 }
 
 /**

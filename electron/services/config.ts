@@ -37,6 +37,12 @@ export const kioskConfigSchema = z
     retention: z.strictObject({
       /** Days after an assisted session ends before its note is deleted; the session row stays, anonymous. */
       assistedNoteDays: z.number().int().min(1).max(3650),
+      /** Days after an exemption request is entered (or withdrawn) before its personal data is deleted. */
+      exemptionDays: z.number().int().min(1).max(3650),
+    }),
+    receipts: z.strictObject({
+      /** The printer the exemption receipt goes to, by its system name; empty for the default printer. */
+      printer: z.string().max(200),
     }),
   })
   .superRefine((config, ctx) => {

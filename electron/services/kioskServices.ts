@@ -10,6 +10,10 @@ import { createStaffAccounts, type PinHashing } from './staffAccounts';
 import { createAssistedSessions } from './assistedSessions';
 import { createStaffSession } from './staffSession';
 import { createStatistics } from './statistics';
+import { createExemptionRequests } from './exemptionRequests';
+import { fileKeyVault, loadExemptionKey, type KeyVault } from './exemptionKey';
+import { createFieldCipher, type FieldCipher } from './fieldCrypto';
+import { loadReceiptFonts, receiptFontDirs } from './receipt/receiptFonts';
 import { log } from './log';
 import { createRetention, startRetentionSchedule } from './retention';
 import { auditConfigChanges } from './configAudit';
@@ -26,6 +30,10 @@ export interface KioskServicesOptions {
   now?: () => number;
   /** scrypt's cost for new PINs; tests that make many accounts choose a cheaper one. */
   pinHashing?: PinHashing;
+  /** Where the exemption records' key is kept: Electron's safeStorage; else a key file in the data folder. */
+  keyVault?: KeyVault;
+  /** The app's own folder (the built renderer's fonts go into receipts); defaults to beside resourcesDir. */
+  appRoot?: string;
 }
 
 /**
@@ -59,7 +67,23 @@ export function createKioskServices(options: KioskServicesOptions) {
   if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
   auditConfigChanges(db, audit, loaded);
   // At start here, so the Electron kiosk and the browser bridge both run it; then daily while up.
-  const retention = createRetention(db, audit, { assistedNoteDays: config.retention.assistedNoteDays, now });
+  const keyVault = options.keyVault ?? fileKeyVault(options.dataDir);
+  let cipher: FieldCipher | null = null;
+  const exemptions = createExemptionRequests(db, {
+    terminalId: config.terminalId,
+    audit,
+    staff,
+    // Loaded on first use: a kiosk whose key is missing still serves citizens, and staff are told
+    // exactly what is wrong when an exemption request needs it.
+    cipher: () => (cipher ??= createFieldCipher(loadExemptionKey(db, keyVault))),
+    retentionDays: config.retention.exemptionDays,
+    now,
+  });
+  const retention = createRetention(db, audit, {
+    assistedNoteDays: config.retention.assistedNoteDays,
+    now,
+    exemptions,
+  });
   const stopRetention = startRetentionSchedule(retention);
   log.info('kiosk.services.started', { dataDir: options.dataDir, config: loaded.source ?? 'defaults' });
 
@@ -81,6 +105,13 @@ export function createKioskServices(options: KioskServicesOptions) {
     staffSession: createStaffSession(staff, audit, { idleMinutes: config.staff.idleMinutes, now }),
     assisted: createAssistedSessions(db, { terminalId: config.terminalId, helpRequests, audit, now }),
     statistics: createStatistics(db),
+    /** The receipt's fonts as CSS, read once on first use (about 340 KB). */
+    receiptFonts: (() => {
+      let css: string | null = null;
+      const appRoot = options.appRoot ?? path.join(options.resourcesDir, '..');
+      return () => (css ??= loadReceiptFonts(receiptFontDirs(appRoot)));
+    })(),
+    exemptions,
     now,
     retention,
     close(): void {

@@ -8,6 +8,8 @@ const LAST_RUN_KEY = 'retention.lastRun';
 export interface RetentionResult {
   /** Notes deleted by this run. */
   count: number;
+  /** Exemption requests whose personal data this run deleted. */
+  exemptionsDeleted: number;
   ranAt: number;
 }
 
@@ -21,7 +23,12 @@ export interface RetentionResult {
 export function createRetention(
   db: Database,
   audit: AuditTrail,
-  options: { assistedNoteDays: number; now?: () => number },
+  options: {
+    assistedNoteDays: number;
+    now?: () => number;
+    /** Exemption requests' personal data, deleted on their own schedule (and audited there). */
+    exemptions?: { deleteExpired(): number };
+  },
 ) {
   const now = options.now ?? Date.now;
   const { assistedNoteDays } = options;
@@ -37,8 +44,9 @@ export function createRetention(
     const ranAt = now();
     const count = deleteNotes.run(ranAt, ranAt - assistedNoteDays * DAY_MS).changes;
     if (count > 0) audit.append(null, 'retention.notesDeleted', { count, olderThanDays: assistedNoteDays });
+    const exemptionsDeleted = options.exemptions?.deleteExpired() ?? 0;
     writeLastRun.run(LAST_RUN_KEY, String(ranAt));
-    return { count, ranAt };
+    return { count, exemptionsDeleted, ranAt };
   });
 
   const lastRun = (): number | null => {
@@ -74,7 +82,8 @@ export function startRetentionSchedule(
   const attempt = (what: () => RetentionResult | null) => {
     try {
       const result = what();
-      if (result) log.info('retention.ran', { notesDeleted: result.count });
+      if (result)
+        log.info('retention.ran', { notesDeleted: result.count, exemptionsDeleted: result.exemptionsDeleted });
     } catch (error) {
       log.error('retention.failed', { cause: (error as Error).message });
     }

@@ -18,6 +18,8 @@ import { WelcomeScreen } from './screens/WelcomeScreen';
 // Staff screens load apart, when staff first open them; citizens never wait for them.
 const StaffScreen = lazy(() => import('./staff/StaffScreens').then((m) => ({ default: m.StaffScreen })));
 const StaffBarArea = lazy(() => import('./staff/StaffScreens').then((m) => ({ default: m.StaffBarArea })));
+// The exemption request, with its signature pad, loads when a citizen chooses it.
+const ExemptionScreen = lazy(() => import('./exemption/ExemptionScreen').then((m) => ({ default: m.ExemptionScreen })));
 
 function CurrentScreen() {
   const { screen, flows, needsStaffSetup } = useCitizenSession();
@@ -37,11 +39,14 @@ function CurrentScreen() {
       const flow = flows.find((f) => f.id === screen.flowId);
       return flow ? <FlowScreen flow={flow} /> : <NotAvailableScreen task={screen.flowId} />;
     }
+    case 'exemption':
+      return <ExemptionScreen />;
     case 'staffLogin':
     case 'staffHome':
     case 'staffRecord':
     case 'staffDashboard':
     case 'staffAccounts':
+    case 'staffExemptions':
       return <StaffScreen name={screen.name} />;
   }
 }

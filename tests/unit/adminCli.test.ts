@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runAdmin } from '../../electron/admin/adminCli';
-import { spreadsheetSafe } from '../../electron/admin/exportRecords';
+import { spreadsheetSafe } from '../../electron/services/csvTable';
 import { createKioskServices } from '../../electron/services/kioskServices';
 import { setLogSink } from '../../electron/services/log';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
@@ -272,7 +272,7 @@ describe('the admin command line', () => {
     expect((await admin(['--data-dir', dir, 'audit', 'verify'])).code).toBe(0);
   });
 
-  it('refuses to overwrite a file, and says there are no exemption records yet, writing nothing', async () => {
+  it('refuses to overwrite a file, writing nothing', async () => {
     const dir = kioskWithMarch();
     const existing = path.join(freshDataDir(), 'keep.csv');
     fs.writeFileSync(existing, 'mine');
@@ -281,14 +281,29 @@ describe('the admin command line', () => {
       err: expect.stringContaining('exists already'),
     });
     expect(fs.readFileSync(existing, 'utf8')).toBe('mine');
+  });
 
-    const out = path.join(freshDataDir(), 'exemptions.csv');
-    expect(await admin(['--data-dir', dir, 'export', 'exemptions', ...march, '--out', out])).toEqual({
-      code: 1,
-      out: '',
-      err: 'admin: this kiosk has no exemption records yet; nothing was written',
+  it('exports exemption requests for tracking, without any of their personal data', async () => {
+    setLogSink(() => {});
+    const dataDir = freshDataDir();
+    const kiosk = createKioskServices({ dataDir, resourcesDir, env: {}, now: () => local('2025-03-05', '11:00:00') });
+    const staffId = kiosk.staff.createFirstAdmin('Mette', '482913');
+    const { reference } = kiosk.exemptions.submit({
+      kind: 'exemption',
+      language: 'da',
+      applicant: 'self',
+      citizen: { name: 'Karen Blixen-Testesen', cpr: '0503461234', address: 'Strandvejen 1, 2960 Rungsted' },
+      grounds: [1, 6],
+      signaturePng: null,
+      verification: { staffId, pin: '482913', idDocument: 'passport', powerOfAttorneySeen: false },
     });
-    expect(filesIn(path.dirname(out))).toEqual([]);
+    kiosk.close();
+    const out = path.join(freshDataDir(), 'exemptions.csv');
+    const result = await admin(['--data-dir', dataDir, 'export', 'exemptions', ...march, '--out', out]);
+    expect(result.code).toBe(0);
+    const csv = fs.readFileSync(out, 'utf8');
+    expect(csv).toContain(`${reference},exemption,requested,kiosk-1,da,self,2025-03-05 11:00:00,1,passport,0,1`);
+    for (const personal of ['Karen', 'Blixen', '050346', 'Strandvejen']) expect(csv).not.toContain(personal);
   });
 
   it('runs as `npm run admin`, reading the PIN from piped input and KIOSK_DATA_DIR for the folder', () => {

@@ -4,7 +4,7 @@ import { createKioskClient } from '../../electron/api/client';
 import { contract } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
-import { createBridgeSite } from '../../electron/bridge/bridgeSite';
+import { createBridgePlatform } from '../../electron/bridge/bridgePlatform';
 import { setLogSink } from '../../electron/services/log';
 import { freshServices } from '../helpers/kioskFixture';
 
@@ -63,6 +63,26 @@ function validInput(channel: ChannelName, session: number): Record<string, unkno
     case 'stats.print':
     case 'stats.export':
       return { from: '2026-01-01', to: '2026-12-31' };
+    case 'exemption.submit':
+      return {
+        kind: 'exemption',
+        language: 'ar',
+        applicant: 'representative',
+        representative: { name: 'Omar Test', relation: 'søn' },
+        citizen: { name: 'Layla Test', cpr: '0503461234', address: 'Vejen 1, 7100 Vejle' },
+        grounds: 'not-stated',
+        signaturePng: null,
+        verification: { staffId: 1, pin: '246810', idDocument: 'passport', powerOfAttorneySeen: true },
+      };
+    case 'exemption.list':
+      return {};
+    case 'exemption.receipt':
+    case 'exemption.open':
+    case 'exemption.markEntered':
+    case 'exemption.withdraw':
+      return { requestId: 1 };
+    case 'exemption.export':
+      return { requestIds: [1], format: 'csv' };
     case 'site.show':
       return { url: 'https://www.borger.dk/flytning', bounds: { x: 600, y: 80, width: 680, height: 640 } };
     case 'site.place':
@@ -76,7 +96,8 @@ function validInput(channel: ChannelName, session: number): Record<string, unkno
 
 /**
  * A session with one open flow run (id 1) and one open help request (id 1); unless it is to be set
- * up, an administrator (id 1) in staff mode, a member of staff (id 2) and an open assisted session (id 1).
+ * up, an administrator (id 1) in staff mode, a member of staff (id 2), an open assisted session (id 1)
+ * and an exemption request (id 1).
  */
 function preparedServices(channel?: ChannelName) {
   const services = freshServices({}, undefined, CHEAP_PINS);
@@ -87,10 +108,19 @@ function preparedServices(channel?: ChannelName) {
     const admin = services.staffSession.setUp('Anna Andersen', '246810').id;
     services.staff.add(admin, 'Bo Lund', 'staff', '135790');
     services.assisted.start(admin, {});
+    services.exemptions.submit({
+      kind: 'exemption',
+      language: 'da',
+      applicant: 'self',
+      citizen: { name: 'Karen Test', cpr: '0503461234', address: 'Vejen 2, 7100 Vejle' },
+      grounds: [3],
+      signaturePng: null,
+      verification: { staffId: admin, pin: '246810', idDocument: 'health-card', powerOfAttorneySeen: false },
+    });
   }
   return {
     services,
-    handlers: createHandlers(services, { site: createBridgeSite(services.config.officialSites.allowedDomains) }),
+    handlers: createHandlers(services, createBridgePlatform(services.config.officialSites.allowedDomains)),
     session,
   };
 }
@@ -106,6 +136,7 @@ function snapshot(db: ReturnType<typeof freshServices>['db']) {
     db.prepare('SELECT * FROM assisted_sessions ORDER BY id').all(),
     db.prepare('SELECT * FROM assisted_session_topics ORDER BY assisted_session_id, topic').all(),
     db.prepare('SELECT * FROM audit_log ORDER BY id').all(),
+    db.prepare('SELECT * FROM exemption_requests ORDER BY id').all(),
   ]);
 }
 
@@ -146,18 +177,18 @@ describe('the API table', () => {
     expect(exposed.sort()).toEqual([...channelNames].sort());
   });
 
-  it.each(channelNames)('%s accepts a valid input', (channel) => {
+  it.each(channelNames)('%s accepts a valid input', async (channel) => {
     const { handlers, session } = preparedServices(channel);
-    const result = dispatch(handlers, channel, validInput(channel, session));
+    const result = await dispatch(handlers, channel, validInput(channel, session));
     expect(result).toMatchObject({ ok: true });
   });
 
-  it.each(channelNames)('%s rejects malformed input with a typed error and writes nothing', (channel) => {
+  it.each(channelNames)('%s rejects malformed input with a typed error and writes nothing', async (channel) => {
     const { services, handlers, session } = preparedServices(channel);
     const inputs = malformed(channel, validInput(channel, session));
     const before = snapshot(services.db);
     for (const input of inputs) {
-      const result = dispatch(handlers, channel, input);
+      const result = await dispatch(handlers, channel, input);
       expect(result, JSON.stringify(input)).toEqual({
         ok: false,
         error: { code: 'invalid_input', messageKey: 'errors.invalidInput', params: { fields: expect.any(String) } },
@@ -166,29 +197,29 @@ describe('the API table', () => {
     expect(snapshot(services.db)).toBe(before);
   });
 
-  it('answers an unknown channel and a failing handler with values, never a throw', () => {
+  it('answers an unknown channel and a failing handler with values, never a throw', async () => {
     const services = freshServices();
-    const handlers = createHandlers(services, { site: createBridgeSite(services.config.officialSites.allowedDomains) });
-    expect(dispatch(handlers, 'staff.deleteEverything', {})).toEqual({
+    const handlers = createHandlers(services, createBridgePlatform(services.config.officialSites.allowedDomains));
+    expect(await dispatch(handlers, 'staff.deleteEverything', {})).toEqual({
       ok: false,
       error: { code: 'unknown_channel', messageKey: 'errors.unknownChannel' },
     });
-    expect(dispatch(handlers, 'session.end', { sessionId: 424242, reason: 'idle' })).toEqual({
+    expect(await dispatch(handlers, 'session.end', { sessionId: 424242, reason: 'idle' })).toEqual({
       ok: false,
       error: { code: 'session_not_found', messageKey: 'errors.sessionNotFound', params: {} },
     });
     services.close();
-    expect(dispatch(handlers, 'session.start', { language: 'da' })).toEqual({
+    expect(await dispatch(handlers, 'session.start', { language: 'da' })).toEqual({
       ok: false,
       error: { code: 'internal', messageKey: 'errors.internal' },
     });
   });
 
-  it('kiosk.start gives the config and the staff notices, and closes sessions a crashed screen left open', () => {
+  it('kiosk.start gives the config and the staff notices, and closes sessions a crashed screen left open', async () => {
     const services = freshServices();
-    const handlers = createHandlers(services, { site: createBridgeSite(services.config.officialSites.allowedDomains) });
+    const handlers = createHandlers(services, createBridgePlatform(services.config.officialSites.allowedDomains));
     const left = services.citizenSessions.start('fa');
-    const result = dispatch(handlers, 'kiosk.start', {});
+    const result = await dispatch(handlers, 'kiosk.start', {});
     expect(result).toMatchObject({ ok: true, value: { config: services.config, staffNotices: [] } });
     expect(services.citizenSessions.get(left)?.endReason).toBe('interrupted');
   });

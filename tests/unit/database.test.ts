@@ -25,6 +25,7 @@ describe('the kiosk database', () => {
       'audit_log',
       'citizen_session_languages',
       'citizen_sessions',
+      'exemption_requests',
       'flow_runs',
       'help_requests',
       'kiosk_state',

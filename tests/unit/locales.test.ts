@@ -138,12 +138,31 @@ describe('locales', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has every key the exemption request asks for', () => {
+    const words = load(REFERENCE, 'exemption.json');
+    const has = (key: string) => words.has(key) || words.has(`${key}_other`);
+    const missing: string[] = [];
+    for (const file of sourcesIn(path.join('renderer', 'src', 'exemption'))) {
+      for (const key of keysAskedIn(file)) if (!has(key)) missing.push(`${file}: ${key}`);
+    }
+    for (const file of sourcesIn('renderer')) {
+      const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');
+      for (const m of text.matchAll(/'exemption:([\w.-]+)'/g)) if (!has(m[1]!)) missing.push(`${file}: ${m[1]}`);
+    }
+    for (const ground of [1, 2, 3, 4, 5, 6, 7, 8]) if (!has(`grounds.${ground}`)) missing.push(`grounds.${ground}`);
+    for (const problem of ['tooFewDigits', 'tooManyDigits', 'notDigits', 'noSuchDate'])
+      if (!has(`errors.cpr.${problem}`)) missing.push(`errors.cpr.${problem}`);
+    expect(missing).toEqual([]);
+  });
+
   it('has every key the code asks for', () => {
     const english = load(REFERENCE, 'kiosk.json');
     const has = (key: string) => english.has(key) || english.has(`${key}_other`);
-    // The staff screens' own words are checked above; their API errors are the kiosk's.
-    const staffFolder = path.join('renderer', 'src', 'staff');
-    const sources = [...sourcesIn('renderer'), ...sourcesIn('electron')].filter((f) => !f.startsWith(staffFolder));
+    // The staff screens' and the exemption request's own words are checked on their own.
+    const ownWords = [path.join('renderer', 'src', 'staff'), path.join('renderer', 'src', 'exemption')];
+    const sources = [...sourcesIn('renderer'), ...sourcesIn('electron')].filter(
+      (f) => !ownWords.some((folder) => f.startsWith(folder)),
+    );
     const used = new Set<string>();
     for (const file of sources) {
       const text = fs.readFileSync(path.join(repoRoot, file), 'utf8');

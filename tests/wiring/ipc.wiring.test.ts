@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../electron/api/channels';
 import type { Handlers } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
-import { createBridgeSite } from '../../electron/bridge/bridgeSite';
+import { createBridgePlatform } from '../../electron/bridge/bridgePlatform';
 import { registerIpc } from '../../electron/ipc';
 import { setLogSink } from '../../electron/services/log';
 import { APP_URL } from '../../electron/window/appProtocol';
@@ -22,7 +22,7 @@ const services = freshServices();
 afterAll(() => services.close());
 
 const runs = Object.fromEntries(channelNames.map((c) => [c, 0])) as Record<ChannelName, number>;
-const real = createHandlers(services, { site: createBridgeSite(services.config.officialSites.allowedDomains) });
+const real = createHandlers(services, createBridgePlatform(services.config.officialSites.allowedDomains));
 const counted = Object.fromEntries(
   channelNames.map((channel) => [
     channel,

@@ -4,6 +4,7 @@ import * as flowRunsAndHelp from './0002-flow-runs-and-help-requests';
 import * as staffAndAudit from './0003-staff-and-audit';
 import * as assistedSessions from './0004-assisted-sessions';
 import * as statisticsIndexes from './0005-statistics-indexes';
+import * as exemptionRequests from './0006-exemption-requests';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'staff-and-audit', up: staffAndAudit.up },
   { version: 4, name: 'assisted-sessions', up: assistedSessions.up },
   { version: 5, name: 'statistics-indexes', up: statisticsIndexes.up },
+  { version: 6, name: 'exemption-requests', up: exemptionRequests.up },
 ];
 
 /**

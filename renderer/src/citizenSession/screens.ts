@@ -8,11 +8,13 @@ export type Screen =
   | { name: 'language' }
   | { name: 'notAvailable'; task: TaskId }
   | { name: 'flow'; flowId: TaskId }
+  | { name: 'exemption' }
   | { name: 'staffLogin' }
   | { name: 'staffHome' }
   | { name: 'staffRecord' }
   | { name: 'staffDashboard' }
-  | { name: 'staffAccounts' };
+  | { name: 'staffAccounts' }
+  | { name: 'staffExemptions' };
 
 /** Staff screens are in the staff language and leave the stack together when staff step back. */
 export const isStaffScreen = (screen: Screen) => screen.name.startsWith('staff');

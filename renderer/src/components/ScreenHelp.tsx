@@ -35,7 +35,9 @@ export function ScreenHelp() {
           progress: document.querySelector('.flow__progress span')?.textContent ?? '',
           step: document.querySelector('main h1')?.textContent ?? '',
         })
-      : t(isStaffScreen(screen) ? 'screenHelp.staffHelp' : `screenHelp.${screen.name}`);
+      : screen.name === 'exemption'
+        ? t('exemption:screenHelp')
+        : t(isStaffScreen(screen) ? 'screenHelp.staffHelp' : `screenHelp.${screen.name}`);
 
   return (
     <dialog

@@ -4,7 +4,10 @@ import { initReactI18next } from 'react-i18next';
 import { languageByCode } from '../../../electron/api/languages';
 
 // Each language's words are their own chunk, fetched only when that language is chosen.
-const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/kiosk.json');
+// The exemption request's words are a namespace of their own, fetched when that screen opens.
+const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>(
+  '../../../locales/*/{kiosk,exemption}.json',
+);
 
 /** A language's words for one namespace of the citizen's screens (the staff area uses it for API errors). */
 export function loadNamespace(language: string, namespace: string) {

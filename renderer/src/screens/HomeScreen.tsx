@@ -19,9 +19,12 @@ export function HomeScreen() {
               data-task={task}
               onClick={() =>
                 session.go(
-                  session.flows.some((f) => f.id === task)
-                    ? { name: 'flow', flowId: task }
-                    : { name: 'notAvailable', task },
+                  // The exemption is not a guide but a request, with staff verifying it: its own screen.
+                  task === 'digital-post-exemption'
+                    ? { name: 'exemption' }
+                    : session.flows.some((f) => f.id === task)
+                      ? { name: 'flow', flowId: task }
+                      : { name: 'notAvailable', task },
                 )
               }
             >

@@ -4,6 +4,7 @@ import type { KioskFailure } from '../../../electron/api/result';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { HelpRequestsList } from './HelpRequestsList';
+import { OverdueExemptions } from './OverdueExemptions';
 import { StaffError } from './StaffError';
 import { useStaffMode } from './StaffMode';
 
@@ -26,6 +27,7 @@ export function StaffHomeScreen() {
     <div className="staff-screen">
       <ScreenHeading>{t('home.heading')}</ScreenHeading>
       <StaffError error={error} />
+      <OverdueExemptions />
       <HelpRequestsList />
       <section aria-labelledby="staff-assisted-heading">
         <h2 id="staff-assisted-heading">{t('home.assistedHeading')}</h2>
@@ -39,6 +41,11 @@ export function StaffHomeScreen() {
       <section aria-labelledby="staff-more-heading">
         <h2 id="staff-more-heading">{t('home.moreHeading')}</h2>
         <ul className="staff-menu">
+          <li>
+            <button type="button" className="button" onClick={() => session.go({ name: 'staffExemptions' })}>
+              {t('home.exemptions')}
+            </button>
+          </li>
           <li>
             <button type="button" className="button" onClick={() => session.go({ name: 'staffDashboard' })}>
               {t('home.statistics')}

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import type { Screen } from '../citizenSession/screens';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { AccountsScreen } from './AccountsScreen';
+import { ExemptionsScreen } from './ExemptionsScreen';
 import { LoginScreen } from './LoginScreen';
 import { RecordAssistedScreen } from './RecordAssistedScreen';
 import { SetupScreen } from './SetupScreen';
@@ -25,6 +26,7 @@ export function StaffScreen({ name }: { name: StaffScreenName }) {
       {name === 'staffHome' && <StaffHomeScreen />}
       {name === 'staffRecord' && <RecordAssistedScreen />}
       {name === 'staffAccounts' && <AccountsScreen />}
+      {name === 'staffExemptions' && <ExemptionsScreen />}
       {name === 'staffDashboard' && (
         <Suspense fallback={null}>
           <DashboardScreen kiosk={kiosk} />
