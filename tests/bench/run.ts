@@ -6,6 +6,7 @@ import { createKioskServices } from '../../electron/services/kioskServices';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
 import { bundleSizes } from './bundleSize';
 import { measureDashboard, printDashboardFigures } from './dashboard';
+import { measureExemptionWrite } from './exemptionWrite';
 import { launchBrowser, measureReset, measureStartup, measureStaticPage } from './startupAndReset';
 import { measureStepTransitions } from './stepTransition';
 
@@ -73,6 +74,8 @@ async function main() {
       result('dashboard_year_ms', dashboard.dashboardYearMedianMs, 'ms', '<', 300),
       // Recording a citizen session (start and end) on the ten-year database, indexes and all.
       result('session_write_median_ms', dashboard.sessionWriteMedianMs, 'ms', '<', 1),
+      // A complete exemption request, sealed and written with full durability.
+      result('exemption_write_median_ms', measureExemptionWrite(), 'ms', '<', 5),
     ];
     console.log(`static page with the same text: ${round(staticPage)} ms (median of ${runs})`);
     console.table(results);

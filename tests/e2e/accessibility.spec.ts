@@ -30,6 +30,9 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
  * axe-core on every screen, in every language, in both themes and at 100% and 200% text, with no
  * horizontal scrolling at 1280 px (accessibility.md, "What we measure").
  */
+// The tax guide is left out, so the honest "not ready yet" screen is checked too.
+test.use({ withoutFlow: 'tax-assessment' });
+
 for (const language of languages) {
   test(`every screen passes axe in ${language}, both themes, 100% and 200% text`, async ({ page, kiosk }) => {
     test.slow();
@@ -52,8 +55,11 @@ for (const language of languages) {
       await check('welcome');
       await page.locator(`main button[data-language="${language}"]`).click();
       await check('home');
-      await page.locator('.tile[data-task="digital-post-exemption"]').click();
+      await page.locator('.tile[data-task="tax-assessment"]').click();
       await check('notAvailable');
+      await topBarButton(page, 'back').click();
+      await page.locator('.tile[data-task="digital-post-exemption"]').click();
+      await check('exemption');
       await topBarButton(page, 'back').click();
       await page.locator('.tile[data-task="change-address"]').click();
       await check('flow');

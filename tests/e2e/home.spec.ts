@@ -1,6 +1,9 @@
 import { expect, expectNoAxeViolations, openKiosk, startIn, test } from './kioskTest';
 
 test.describe('home screen', () => {
+  // A centre whose tax guide failed to load: its tile must still say so honestly.
+  test.use({ withoutFlow: 'tax-assessment' });
+
   test('shows the configured tasks as tiles; a tile with a guide opens it, one without says so honestly', async ({
     page,
     kiosk,
@@ -11,9 +14,9 @@ test.describe('home screen', () => {
     await expect(page.locator('.tile')).toHaveCount(kiosk.services.config.flows.enabled.length);
     await expectNoAxeViolations(page, 'home');
 
-    await page.locator('.tile[data-task="digital-post-exemption"]').click();
+    await page.locator('.tile[data-task="tax-assessment"]').click();
     await expect(page.locator('main[data-screen="notAvailable"] h1')).toHaveText('This guide is not ready yet');
-    await expect(page.locator('main')).toContainText('“Letters on paper instead of Digital Post”');
+    await expect(page.locator('main')).toContainText('“See your tax”');
     await expectNoAxeViolations(page, 'not available');
     await page.getByRole('button', { name: 'Back to the tasks' }).click();
     await expect(page.locator('main[data-screen="home"]')).toBeVisible();

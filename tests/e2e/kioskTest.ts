@@ -6,6 +6,7 @@ import { startKioskBridge } from '../../electron/bridge/kioskBridge';
 import { setLogSink } from '../../electron/services/log';
 import { createKioskServices, type KioskServices } from '../../electron/services/kioskServices';
 import type { SitePlatform } from '../../electron/platform/platform';
+import type { TaskId } from '../../electron/api/tasks';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
 
 export interface RunningKiosk {
@@ -34,12 +35,14 @@ export const test = base.extend<{
   kioskConfig: unknown;
   damagedDatabase: boolean;
   staffSetUp: boolean;
+  withoutFlow: TaskId | null;
   kiosk: RunningKiosk;
 }>({
   kioskConfig: [undefined, { option: true }],
   damagedDatabase: [false, { option: true }],
   staffSetUp: [true, { option: true }],
-  kiosk: async ({ kioskConfig, damagedDatabase, staffSetUp }, use) => {
+  withoutFlow: [null, { option: true }],
+  kiosk: async ({ kioskConfig, damagedDatabase, staffSetUp, withoutFlow }, use) => {
     const dataDir = freshDataDir('kiosk-e2e-');
     if (damagedDatabase) fs.writeFileSync(path.join(dataDir, 'kiosk.db'), 'not a database '.repeat(500));
     if (kioskConfig !== undefined) {
@@ -48,7 +51,13 @@ export const test = base.extend<{
     }
     let offset = 0;
     const now = () => Date.now() + offset;
-    const services = createKioskServices({ dataDir, resourcesDir, env: {}, now });
+    const services = createKioskServices({
+      dataDir,
+      resourcesDir: withoutFlow ? resourcesWithout(withoutFlow) : resourcesDir,
+      localesDir: path.join(repoRoot, 'locales'),
+      env: {},
+      now,
+    });
     if (staffSetUp) services.staff.createFirstAdmin(TEST_ADMIN.name, TEST_ADMIN.pin);
     const bridge = await startKioskBridge(services, { rendererDir: path.join(repoRoot, 'dist', 'renderer') });
     const advanceClock = (ms: number) => void (offset += ms);
@@ -60,6 +69,14 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/** A copy of the kiosk's resources with one flow's file gone, as a centre's broken install would have. */
+function resourcesWithout(flow: TaskId): string {
+  const copy = freshDataDir('kiosk-resources-');
+  fs.cpSync(resourcesDir, copy, { recursive: true });
+  fs.rmSync(path.join(copy, 'flows', `${flow}.json`));
+  return copy;
+}
 
 /** Opens the kiosk and waits for the welcome screen. */
 export async function openKiosk(page: Page, kiosk: RunningKiosk): Promise<void> {

@@ -27,11 +27,14 @@ export function VerifyStep(props: {
   error: KioskFailure | null;
   onVerify(verification: Verification): void;
 }) {
+  // The receipt's words name the documents in the citizen's language, for staff to show on request.
+  const { t } = useTranslation('exemption-receipt');
+  const { language } = useCitizenSession();
   return (
     <div className="exemption__verify">
       <ForTheCitizen />
       <StaffArea className="staff-area">
-        <ExemptionCheck {...props} />
+        <ExemptionCheck {...props} citizen={{ language, say: (key) => t(key) }} />
       </StaffArea>
     </div>
   );

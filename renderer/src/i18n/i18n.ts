@@ -4,9 +4,10 @@ import { initReactI18next } from 'react-i18next';
 import { languageByCode } from '../../../electron/api/languages';
 
 // Each language's words are their own chunk, fetched only when that language is chosen.
-// The exemption request's words are a namespace of their own, fetched when that screen opens.
+// The exemption request's words (and its receipt's, shown to staff beside their own) are
+// namespaces of their own, fetched when that screen opens.
 const lazyNamespaces = import.meta.glob<{ default: Record<string, unknown> }>(
-  '../../../locales/*/{kiosk,exemption}.json',
+  '../../../locales/*/{kiosk,exemption,exemption-receipt}.json',
 );
 
 /** A language's words for one namespace of the citizen's screens (the staff area uses it for API errors). */

@@ -26,8 +26,17 @@ export function ExemptionCheck(props: {
   answers: ExemptionAnswers;
   error: KioskFailure | null;
   onVerify(verification: Verification): void;
+  /** The citizen's language and words, shown beside the staff's on request. */
+  citizen: { language: string; say(key: string): string };
 }) {
   const { t } = useTranslation();
+  const [showCitizen, setShowCitizen] = useState(false);
+  const beside = (key: string) =>
+    showCitizen && props.citizen.language !== 'da' ? (
+      <span className="exemption__beside" lang={props.citizen.language}>
+        {props.citizen.say(key)}
+      </span>
+    ) : null;
   const { kiosk } = useCitizenSession();
   const { member } = useStaffMode();
   const [names, setNames] = useState<{ id: number; name: string }[]>([]);
@@ -67,6 +76,16 @@ export function ExemptionCheck(props: {
       }}
     >
       <div className="staff-screen__tools">
+        {props.citizen.language !== 'da' && (
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={showCitizen}
+            onClick={() => setShowCitizen(!showCitizen)}
+          >
+            {t('verify.showCitizen')}
+          </button>
+        )}
         <LanguageSwitch />
       </div>
       <h2>{t('verify.heading')}</h2>
@@ -97,7 +116,9 @@ export function ExemptionCheck(props: {
           {DOCUMENTS.map((d) => (
             <label key={d} className="choice">
               <input type="radio" name="id-document" checked={document === d} onChange={() => setDocument(d)} />
-              <span>{t(`documents.${d}`)}</span>
+              <span>
+                {t(`documents.${d}`)} {beside(`verification.idDocuments.${d}`)}
+              </span>
             </label>
           ))}
         </div>
@@ -120,7 +141,9 @@ export function ExemptionCheck(props: {
       {representative && (
         <label className="choice">
           <input type="checkbox" checked={attorney} onChange={() => setAttorney(!attorney)} />
-          <span>{t('verify.powerOfAttorney')}</span>
+          <span>
+            {t('verify.powerOfAttorney')} {beside('verification.authority.representative')}
+          </span>
         </label>
       )}
       <button type="submit" className="button button--primary">
