@@ -83,6 +83,7 @@ export function createKioskServices(options: KioskServicesOptions) {
     assistedNoteDays: config.retention.assistedNoteDays,
     now,
     exemptions,
+    exports: { dir: path.join(options.dataDir, 'exports'), days: config.retention.exemptionDays },
   });
   const stopRetention = startRetentionSchedule(retention);
   log.info('kiosk.services.started', { dataDir: options.dataDir, config: loaded.source ?? 'defaults' });

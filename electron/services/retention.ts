@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { AuditTrail } from './auditTrail';
 import { log } from './log';
@@ -10,6 +12,8 @@ export interface RetentionResult {
   count: number;
   /** Exemption requests whose personal data this run deleted. */
   exemptionsDeleted: number;
+  /** Files in the exports folder this run deleted. */
+  exportsDeleted: number;
   ranAt: number;
 }
 
@@ -28,6 +32,11 @@ export function createRetention(
     now?: () => number;
     /** Exemption requests' personal data, deleted on their own schedule (and audited there). */
     exemptions?: { deleteExpired(): number };
+    /**
+     * The exports folder: a hand-over point for IT and caseworkers, not an archive. Its files (a
+     * caseworker's list holds CPR numbers) are deleted after `exportDays`.
+     */
+    exports?: { dir: string; days: number };
   },
 ) {
   const now = options.now ?? Date.now;
@@ -45,8 +54,12 @@ export function createRetention(
     const count = deleteNotes.run(ranAt, ranAt - assistedNoteDays * DAY_MS).changes;
     if (count > 0) audit.append(null, 'retention.notesDeleted', { count, olderThanDays: assistedNoteDays });
     const exemptionsDeleted = options.exemptions?.deleteExpired() ?? 0;
+    const exportsDeleted = options.exports
+      ? deleteOldExports(options.exports.dir, ranAt - options.exports.days * DAY_MS)
+      : 0;
+    if (exportsDeleted > 0) audit.append(null, 'retention.exportsDeleted', { count: exportsDeleted });
     writeLastRun.run(LAST_RUN_KEY, String(ranAt));
-    return { count, exemptionsDeleted, ranAt };
+    return { count, exemptionsDeleted, exportsDeleted, ranAt };
   });
 
   const lastRun = (): number | null => {
@@ -69,6 +82,21 @@ export function createRetention(
 
 export type Retention = ReturnType<typeof createRetention>;
 
+/** Deletes the exports written before `before`; a folder that does not exist yet holds nothing. */
+function deleteOldExports(dir: string, before: number): number {
+  if (!fs.existsSync(dir)) return 0;
+  let deleted = 0;
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const stat = fs.statSync(file);
+    if (stat.isFile() && stat.mtimeMs < before) {
+      fs.rmSync(file);
+      deleted++;
+    }
+  }
+  return deleted;
+}
+
 /**
  * Runs retention now and then checks every `checkEveryMs` (an hour by default) whether a day has
  * passed, so a kiosk left on for weeks still deletes on time. The timer is unref'd so it never
@@ -83,7 +111,11 @@ export function startRetentionSchedule(
     try {
       const result = what();
       if (result)
-        log.info('retention.ran', { notesDeleted: result.count, exemptionsDeleted: result.exemptionsDeleted });
+        log.info('retention.ran', {
+          notesDeleted: result.count,
+          exemptionsDeleted: result.exemptionsDeleted,
+          exportsDeleted: result.exportsDeleted,
+        });
     } catch (error) {
       log.error('retention.failed', { cause: (error as Error).message });
     }

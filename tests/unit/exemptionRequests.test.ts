@@ -96,6 +96,25 @@ describe('exemption requests', () => {
     expect(services.audit.verify().ok).toBe(true);
   });
 
+  it("exports (a caseworker's list holds CPR numbers) are deleted after the same retention", () => {
+    const { services, wait } = kiosk();
+    fs.mkdirSync(services.exportsDir, { recursive: true });
+    const old = path.join(services.exportsDir, 'fritagelser-old.csv');
+    const recent = path.join(services.exportsDir, 'fritagelser-recent.csv');
+    fs.writeFileSync(old, 'cpr');
+    fs.writeFileSync(recent, 'cpr');
+    const clockNow = services.now();
+    fs.utimesSync(old, new Date(clockNow - 31 * DAY), new Date(clockNow - 31 * DAY));
+    fs.utimesSync(recent, new Date(clockNow - 2 * DAY), new Date(clockNow - 2 * DAY));
+    wait(1000);
+    expect(services.retention.run().exportsDeleted).toBe(1);
+    expect(fs.readdirSync(services.exportsDir)).toEqual(['fritagelser-recent.csv']);
+    expect(services.audit.entries().at(-1)).toMatchObject({
+      action: 'retention.exportsDeleted',
+      details: { count: 1 },
+    });
+  });
+
   it('need their key: a missing key file is a clear staff error, never an empty record', () => {
     const { services, dataDir } = kiosk();
     services.exemptions.submit(request());

@@ -54,11 +54,11 @@ describe('retention', () => {
     const before = row(services, old);
 
     clock = T0 + 90 * DAY; // exactly 90 days: not "more than", so it stays
-    expect(services.retention.run()).toEqual({ count: 0, exemptionsDeleted: 0, ranAt: clock });
+    expect(services.retention.run()).toEqual({ count: 0, exemptionsDeleted: 0, exportsDeleted: 0, ranAt: clock });
     expect(row(services, old).note).toBe('Hjalp med at finde brevet');
 
     clock += MINUTE;
-    expect(services.retention.run()).toEqual({ count: 1, exemptionsDeleted: 0, ranAt: clock });
+    expect(services.retention.run()).toEqual({ count: 1, exemptionsDeleted: 0, exportsDeleted: 0, ranAt: clock });
     expect(row(services, old)).toEqual({ ...before, note: null, note_deleted_at: clock });
     expect(row(services, younger).note).toBe('Kommer igen i morgen');
     expect(row(services, noNote).note_deleted_at).toBeNull();
@@ -85,7 +85,7 @@ describe('retention', () => {
     expect(services.audit.entries()).toHaveLength(entries);
 
     clock += HOUR;
-    expect(services.retention.runIfDue()).toEqual({ count: 1, exemptionsDeleted: 0, ranAt: clock });
+    expect(services.retention.runIfDue()).toEqual({ count: 1, exemptionsDeleted: 0, exportsDeleted: 0, ranAt: clock });
     expect(row(services, second).note).toBeNull();
     expect(retentionEntries(services).map((e) => e.details.count)).toEqual([1, 1]);
     expect(services.retention.lastRun()).toBe(clock);
@@ -110,7 +110,7 @@ describe('retention', () => {
   it('treats a last run in the future as a wrong clock and runs', () => {
     const services = start(freshDataDir());
     clock -= DAY;
-    expect(services.retention.runIfDue()).toEqual({ count: 0, exemptionsDeleted: 0, ranAt: clock });
+    expect(services.retention.runIfDue()).toEqual({ count: 0, exemptionsDeleted: 0, exportsDeleted: 0, ranAt: clock });
     services.close();
   });
 
@@ -119,7 +119,7 @@ describe('retention', () => {
     const calls: string[] = [];
     const stop = startRetentionSchedule(
       {
-        run: () => (calls.push('run'), { count: 0, exemptionsDeleted: 0, ranAt: 0 }),
+        run: () => (calls.push('run'), { count: 0, exemptionsDeleted: 0, exportsDeleted: 0, ranAt: 0 }),
         runIfDue: () => {
           calls.push('check');
           throw new Error('database is locked');
