@@ -59,12 +59,12 @@ type Row = Record<string, unknown> & { id: number; reference: string; status: Ex
 
 const DAY_MS = 86_400_000;
 
-/** Short, unambiguous, easy to read out over a counter: DP-261125-7KQ3. */
+/** Short, unambiguous, easy to read out over a counter: DP-261125-7KQ3X. */
 function newReference(at: number): string {
   const d = new Date(at);
   const day = [d.getFullYear() % 100, d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('');
   const letters = 'ACDEFGHJKLMNPQRTUVWXY3479';
-  const tail = Array.from(crypto.randomBytes(4), (b) => letters[b % letters.length]).join('');
+  const tail = Array.from(crypto.randomBytes(5), (b) => letters[b % letters.length]).join('');
   return `DP-${day}-${tail}`;
 }
 
@@ -108,6 +108,7 @@ export function createExemptionRequests(
     VALUES (@reference, @kind, @terminalId, @language, @applicant, 'requested', @at, @verifiedBy, @idDocument,
       @powerOfAttorneySeen, @signedOnPaper, @name, @cpr, @address, @representative, @grounds, @signature, @idOther)`);
   const byId = db.prepare<[number], Row>('SELECT * FROM exemption_requests WHERE id = ?');
+  const referenceTaken = db.prepare<[string], { id: number }>('SELECT id FROM exemption_requests WHERE reference = ?');
 
   function row(id: number): Row {
     const found = byId.get(id);
@@ -147,7 +148,10 @@ export function createExemptionRequests(
 
   const store = db.transaction((s: ExemptionSubmission, checked: ReturnType<typeof validate>) => {
     const at = now();
-    const reference = newReference(at);
+    // Random, so two requests on one day could draw the same one: draw again rather than fail
+    // a request the citizen has signed and staff have verified.
+    let reference = newReference(at);
+    while (referenceTaken.get(reference)) reference = newReference(at);
     const grounds = s.kind === 'resume' ? null : JSON.stringify(s.grounds);
     const id = Number(
       insert.run({

@@ -182,6 +182,10 @@ test('staff see an overdue request, open it (audited), export it for the casewor
   await expect(details).toContainText(staffDa('exemptions.notStated'));
   await expectNoAxeViolations(page, 'staff: one exemption request opened');
 
+  // A reprint is a staff action too: audited, and offered as a PDF here where there is no printer.
+  await details.getByRole('button', { name: staffDa('exemptions.reprint') }).click();
+  await expect(details.getByRole('link', { name: staffDa('exemptions.openPdf') })).toBeVisible({ timeout: 20_000 });
+
   await row.getByRole('checkbox').check();
   await screen.getByRole('button', { name: 'Eksportér 1 anmodning som CSV' }).click();
   await expect(screen.getByRole('status')).toContainText(kiosk.services.exportsDir);
@@ -207,9 +211,10 @@ test('staff see an overdue request, open it (audited), export it for the casewor
     staffDa('exemptions.status.entered'),
   );
   const actions = kiosk.services.audit.entries().map((e) => e.action);
-  expect(actions.slice(-5)).toEqual([
+  expect(actions.slice(-6)).toEqual([
     'staff.login',
     'exemption.opened',
+    'exemption.printed',
     'exemption.exported',
     'exemption.exported',
     'exemption.entered',

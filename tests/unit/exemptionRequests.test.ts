@@ -36,7 +36,7 @@ describe('exemption requests', () => {
   it('are stored sealed, opened for staff, and audited', () => {
     const { services, admin } = kiosk();
     const { requestId, reference } = services.exemptions.submit(request());
-    expect(reference).toMatch(/^DP-261102-[A-Z0-9]{4}$/);
+    expect(reference).toMatch(/^DP-261102-[A-Z0-9]{5}$/);
     const details = services.exemptions.open(admin, requestId);
     expect(details).toMatchObject({
       citizen: { name: 'Karen Testesen', cpr: '0503461234', address: 'Strandvejen 12, 7100 Vejle' },
@@ -142,5 +142,14 @@ describe('exemption requests', () => {
     expect(csv).toContain('050346-1234');
     for (const name of risky) expect(csv).toContain(`'${name}`);
     expect(services.audit.entries().at(-1)).toMatchObject({ action: 'exemption.exported', details: { count: 4 } });
+  });
+});
+
+describe('exemption references', () => {
+  it('never repeat, even when many requests are stored on one day', () => {
+    const { services } = kiosk();
+    const references = new Set<string>();
+    for (let i = 0; i < 400; i++) references.add(services.exemptions.storeVerified(request()).reference);
+    expect(references.size).toBe(400);
   });
 });
