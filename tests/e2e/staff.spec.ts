@@ -19,6 +19,7 @@ test.describe('first start', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await expect(main.locator('h1')).toHaveText(en('setup.heading'));
     await page.getByLabel(en('setup.name')).fill('Birgit Holm');
+    await expect(page.locator('.osk')).toBeVisible();
     await typePin(page, '135790', main.locator('.pin-field').nth(0));
     await typePin(page, '135791', main.locator('.pin-field').nth(1));
     await page.getByRole('button', { name: en('setup.create') }).click();
@@ -138,6 +139,7 @@ test.describe('assisted sessions', () => {
     await form.getByLabel(da('outcomes.solved'), { exact: true }).check();
     await form.getByLabel(da('effort.2')).check();
     await form.getByLabel(da('record.note')).fill('Hjalp med flytning, cpr 010203-1234');
+    await expect(page.locator('.osk')).toBeVisible();
     await expectNoAxeViolations(page, 'record an assisted session');
     await form.getByRole('button', { name: da('record.save') }).click();
     await expect(page.getByRole('alert')).toHaveText(da('errors.noteCpr'));
@@ -184,7 +186,12 @@ test.describe('staff accounts', () => {
     const screen = page.locator('main[data-screen="staffAccounts"]');
     await expect(screen.locator('h1')).toHaveText(da('accounts.heading'));
 
-    await screen.getByLabel(da('accounts.name'), { exact: true }).fill('Bo Lund');
+    // A touch terminal may have no keyboard: the kiosk's own types into staff fields, in Danish letters.
+    await screen.getByLabel(da('accounts.name'), { exact: true }).fill('Bo Lun');
+    const keyboard = page.locator('.osk');
+    await expect(keyboard.locator('[data-skbtn="ø"]')).toBeVisible();
+    await keyboard.locator('[data-skbtn="d"]').click();
+    await expect(screen.getByLabel(da('accounts.name'), { exact: true })).toHaveValue('Bo Lund');
     await typePin(page, '135790', screen.locator('.pin-field'));
     await screen.getByRole('button', { name: da('accounts.add'), exact: true }).click();
     await expect(page.getByRole('status')).toHaveText('Bo Lund er oprettet.');

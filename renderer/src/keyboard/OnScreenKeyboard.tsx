@@ -5,10 +5,13 @@ import 'simple-keyboard/build/css/index.css';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { digitsLayout, letterLayout } from './keyboardLayouts';
 
+type Field = HTMLInputElement | HTMLTextAreaElement;
+
 /** Changes a React-controlled field as typing would, so React sees the new value. */
-function typeInto(input: HTMLInputElement, value: string) {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
+function typeInto(field: Field, value: string) {
+  const prototype = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /**
@@ -16,9 +19,22 @@ function typeInto(input: HTMLInputElement, value: string) {
  * language (digits for numbers and dates). Its keys are real buttons, so the arrow keys and Enter
  * work them too; touching a key keeps the field's focus and caret.
  */
-export function OnScreenKeyboard({ inputId, digits, onDone }: { inputId: string; digits: boolean; onDone(): void }) {
-  const { t } = useTranslation();
-  const { language } = useCitizenSession();
+export function OnScreenKeyboard({
+  inputId,
+  digits,
+  onDone,
+  layoutLanguage,
+}: {
+  inputId: string;
+  digits: boolean;
+  onDone(): void;
+  /** The letters to show; the citizen's language unless staff type (in Danish or English). */
+  layoutLanguage?: string;
+}) {
+  // The kiosk's own words for its keys, also inside the staff area, whose default words are the staff's.
+  const { t } = useTranslation('kiosk');
+  const citizen = useCitizenSession();
+  const language = layoutLanguage ?? citizen.language;
   const container = useRef<HTMLDivElement>(null);
   const [shifted, setShifted] = useState(false);
 
@@ -37,7 +53,7 @@ export function OnScreenKeyboard({ inputId, digits, onDone }: { inputId: string;
       },
       onKeyPress: (key: string) => {
         const input = document.getElementById(inputId);
-        if (!(input instanceof HTMLInputElement)) return;
+        if (!(input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)) return;
         if (key === '{enter}') return onDone();
         if (key === '{shift}') return setShifted((s) => !s);
         const value = key === '{bksp}' ? input.value.slice(0, -1) : input.value + (key === '{space}' ? ' ' : key);

@@ -6,6 +6,7 @@ import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { PinField } from './PinField';
 import { StaffError } from './StaffError';
+import { StaffTextField } from './StaffTextField';
 
 type Account = ChannelOutput<'staff.accounts'>['staff'][number];
 type Role = Account['role'];
@@ -101,16 +102,12 @@ export function AccountsScreen() {
         <h2>{resetting ? t('accounts.newPinFor', resetting) : t('accounts.addHeading')}</h2>
         {!resetting && (
           <>
-            <label htmlFor="account-name" className="question__label">
-              {t('accounts.name')}
-            </label>
-            <input
+            <StaffTextField
               id="account-name"
-              className="text-input"
-              autoComplete="off"
+              label={t('accounts.name')}
               maxLength={80}
               value={name}
-              onChange={(event) => setName(event.target.value)}
+              onChange={setName}
             />
             <fieldset className="question">
               <legend className="question__label">{t('accounts.role')}</legend>

@@ -6,6 +6,7 @@ import type { ExemptionAnswers } from '../exemption/exemptionAnswers';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PinField } from './PinField';
 import { StaffError } from './StaffError';
+import { StaffTextField } from './StaffTextField';
 import { useStaffMode } from './StaffMode';
 
 const DOCUMENTS = ['health-card', 'passport', 'driving-licence', 'other'] as const;
@@ -125,16 +126,12 @@ export function ExemptionCheck(props: {
       </fieldset>
       {document === 'other' && (
         <>
-          <label htmlFor="verify-other" className="question__label">
-            {t('verify.otherDocument')}
-          </label>
-          <input
+          <StaffTextField
             id="verify-other"
-            className="text-input"
-            autoComplete="off"
+            label={t('verify.otherDocument')}
             maxLength={80}
             value={other}
-            onChange={(event) => setOther(event.target.value)}
+            onChange={setOther}
           />
         </>
       )}

@@ -6,6 +6,7 @@ import { taskIds } from '../../../electron/api/tasks';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StaffError } from './StaffError';
+import { StaffTextField } from './StaffTextField';
 import { useStaffMode } from './StaffMode';
 import { useDuration } from './useDuration';
 
@@ -154,20 +155,14 @@ export function RecordAssistedScreen() {
             checked={(level) => effort === level}
             onChange={(level) => setEffort(level)}
           />
-          <label htmlFor="record-note" className="question__label">
-            {t('record.note')}
-          </label>
-          <p className="hint" id="record-note-hint">
-            {t('record.noteHint')}
-          </p>
-          <textarea
+          <StaffTextField
             id="record-note"
-            className="text-input"
-            aria-describedby="record-note-hint"
+            label={t('record.note')}
+            multiline
+            hint={t('record.noteHint')}
             maxLength={1000}
-            rows={3}
             value={note}
-            onChange={(event) => setNote(event.target.value)}
+            onChange={setNote}
           />
           <StaffError error={error} />
           <button type="submit" className="button button--primary">

@@ -6,6 +6,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PinField } from './PinField';
 import { StaffError } from './StaffError';
+import { StaffTextField } from './StaffTextField';
 import { useStaffMode } from './StaffMode';
 
 /**
@@ -48,17 +49,7 @@ export function SetupScreen() {
           void create();
         }}
       >
-        <label htmlFor="setup-name" className="question__label">
-          {t('setup.name')}
-        </label>
-        <input
-          id="setup-name"
-          className="text-input"
-          autoComplete="off"
-          maxLength={80}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
+        <StaffTextField id="setup-name" label={t('setup.name')} maxLength={80} value={name} onChange={setName} />
         <PinField id="setup-pin" label={t('setup.pin')} value={pin} onChange={setPin} />
         <PinField id="setup-repeat" label={t('setup.repeatPin')} value={repeat} onChange={setRepeat} />
         <button type="submit" className="button button--primary">
