@@ -190,7 +190,8 @@ test.describe('staff accounts', () => {
     await screen.getByLabel(da('accounts.name'), { exact: true }).fill('Bo Lun');
     const keyboard = page.locator('.osk');
     await expect(keyboard.locator('[data-skbtn="ø"]')).toBeVisible();
-    await keyboard.locator('[data-skbtn="d"]').click();
+    // Held down longer than a tap (as a slow finger would), the key still types once.
+    await keyboard.locator('[data-skbtn="d"]').click({ delay: 1200 });
     await expect(screen.getByLabel(da('accounts.name'), { exact: true })).toHaveValue('Bo Lund');
     await typePin(page, '135790', screen.locator('.pin-field'));
     await screen.getByRole('button', { name: da('accounts.add'), exact: true }).click();

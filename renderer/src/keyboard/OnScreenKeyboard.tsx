@@ -45,6 +45,8 @@ export function OnScreenKeyboard({
       layoutName: shifted ? 'shift' : 'default',
       useButtonTag: true,
       preventMouseDownDefault: true,
+      // A key held down must not repeat: a trembling or slow finger would type letters twice.
+      disableButtonHold: true,
       display: {
         '{bksp}': t('osk.backspace'),
         '{space}': t('osk.space'),
