@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, protocol, session } from 'electron';
 import { channelNames } from './api/channels';
 import type { Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
@@ -14,7 +14,8 @@ import { KioskError } from './services/kioskError';
 import { log } from './services/log';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, serveAppFile } from './window/appProtocol';
 import { devToolsAllowed, kioskWindowOptions } from './window/kioskWindow';
-import { createOfficialSiteView, isSiteSession } from './window/officialSiteView';
+import { createOfficialSiteView, isSiteSession, openedSiteSessions } from './window/officialSiteView';
+import { wipePrivacy } from './window/privacyWipe';
 import { denyAllPermissions, guardWebContents, isAppFrame, keepKioskAlive, logBlocked } from './window/lockdown';
 
 /**
@@ -33,14 +34,14 @@ function devNativeBinding(appPath: string): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
-function startServices(appPath: string): KioskServices | null {
+function startServices(appPath: string, dataDir: string): KioskServices | null {
   try {
     return createKioskServices({
-      dataDir: resolveDataDir(process.env, app.getPath('userData')),
+      dataDir,
       resourcesDir: app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appPath, 'resources'),
       env: process.env,
       nativeBinding: devNativeBinding(appPath),
-      keyVault: safeStorageKeyVault(resolveDataDir(process.env, app.getPath('userData'))),
+      keyVault: safeStorageKeyVault(dataDir),
       appRoot: appPath,
     });
   } catch (error) {
@@ -79,6 +80,12 @@ function createKioskWindow(appPath: string): BrowserWindow {
 function startKiosk(): void {
   let kioskWindow: BrowserWindow | null = null;
   let services: KioskServices | null = null;
+  // The window closes only when the app quits: the staff exit, a restart, or the system shutting
+  // down. Alt+F4 and the like close nothing (keys are also blocked in lockdown.ts).
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
 
   app.on('second-instance', () => {
     log.info('app.secondInstanceFocused');
@@ -108,7 +115,8 @@ function startKiosk(): void {
       const appPath = app.getAppPath();
       Menu.setApplicationMenu(null);
       denyAllPermissions(session.defaultSession, { audioDeviceNames: true });
-      services = startServices(appPath);
+      const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+      services = startServices(appPath, dataDir);
       const defaultLanguage = services?.config.languages.default;
       protocol.handle(APP_SCHEME, (request) =>
         serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url, defaultLanguage),
@@ -124,11 +132,37 @@ function startKiosk(): void {
           },
           pdf: (html) => printer.pdf(html),
         },
+        privacy: {
+          wipe: () =>
+            wipePrivacy({
+              sessions: () => [session.defaultSession, ...openedSiteSessions()],
+              clipboard,
+              tempDir: path.join(dataDir, 'tmp'),
+            }),
+        },
+        kiosk: {
+          leave: () => app.quit(),
+          restart: () => {
+            services?.close();
+            services = null;
+            app.relaunch();
+            app.exit(0);
+          },
+        },
       };
       const handlers = services ? createHandlers(services, platform) : unavailableHandlers();
       const channels = registerIpc(ipcMain, handlers, isAppFrame);
       log.info('app.ipcRegistered', { channels: channels.length });
       kioskWindow = createKioskWindow(appPath);
+      kioskWindow.on('close', (event) => {
+        if (quitting) return;
+        event.preventDefault();
+        log.warn('lockdown.closeRefused');
+      });
+      // Windows is logging off or shutting down: let the window go.
+      kioskWindow.on('session-end', () => {
+        quitting = true;
+      });
       kioskWindow.on('closed', () => {
         kioskWindow = null;
       });

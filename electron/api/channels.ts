@@ -4,6 +4,8 @@
  */
 export const channelNames = [
   'kiosk.start',
+  'kiosk.leave',
+  'kiosk.restart',
   'session.start',
   'session.useLanguage',
   'session.useSettings',

@@ -83,6 +83,16 @@ export const contract = {
       needsStaffSetup: z.boolean(),
     }),
   },
+  /** The staff exit: an administrator's PIN, after the key combination, leaves kiosk mode. */
+  'kiosk.leave': {
+    input: z.strictObject({ staffId: rowId, pin }),
+    output: ok,
+  },
+  /** An administrator starts the kiosk again, so a saved config takes effect. */
+  'kiosk.restart': {
+    input: z.strictObject({}),
+    output: ok,
+  },
   'session.start': {
     input: z.strictObject({ language }),
     output: z.strictObject({ sessionId }),

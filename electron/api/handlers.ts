@@ -8,6 +8,7 @@ import type { Handlers } from './dispatch';
 import { isAllowedSiteUrl } from './officialSites';
 import { createStaffHandlers } from './staffHandlers';
 import { createExemptionHandlers } from './exemptionHandlers';
+import { createAdminHandlers } from './adminHandlers';
 
 /**
  * The API table's handlers: each row is a thin call into the services, or into the platform for
@@ -19,12 +20,15 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
   return {
     ...createStaffHandlers(services),
     ...createExemptionHandlers(services, platform),
-    'kiosk.start': () => {
+    ...createAdminHandlers(services, platform),
+    'kiosk.start': async () => {
       // A renderer that starts again after a crash or reload leaves its citizen's session open.
       const interrupted = sessions.closeInterrupted();
       if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
       site.close();
       services.staffSession.end('reset');
+      // Whoever used the terminal before a crash or restart is forgotten before anyone else starts.
+      await platform.privacy.wipe();
       return {
         config: services.config,
         staffNotices: services.staffNotices,
@@ -41,11 +45,12 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
       sessions.useSettings(sessionId, settings);
       return {};
     },
-    'session.end': ({ sessionId, reason }) => {
+    'session.end': async ({ sessionId, reason }) => {
       // Whatever the citizen did on the official site (a login, cookies) goes with their session.
       site.close();
       services.staffSession.end('reset');
       sessions.end(sessionId, reason);
+      await platform.privacy.wipe();
       return {};
     },
     'flows.words': ({ flowId, language }) => {

@@ -18,7 +18,10 @@ import { OFFICIAL_SITE_PREFIX, type BridgeSite } from './bridgeSite';
  * Files are served exactly as the kiosk:// protocol serves them in Electron (appProtocol.ts).
  */
 export interface BridgeOptions {
-  handlers: Handlers;
+  /** The current API table (an administrator's restart replaces it). */
+  handlers: () => Handlers;
+  /** Asked after each call whether it wiped the kiosk; if so, the answer carries Clear-Site-Data. */
+  privacy?: { takeClearSiteData(): string | null };
   rendererDir: string;
   port?: number;
   /** The language the page starts in: its words are hinted for download with the app itself. */
@@ -46,8 +49,8 @@ function send(res: http.ServerResponse, status: number, body: string, type: stri
   res.end(body);
 }
 
-function sendResult(res: http.ServerResponse, status: number, result: KioskResult<unknown>) {
-  send(res, status, JSON.stringify(result), JSON_TYPE);
+function sendResult(res: http.ServerResponse, status: number, result: KioskResult<unknown>, headers = {}) {
+  send(res, status, JSON.stringify(result), JSON_TYPE, headers);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string | null> {
@@ -93,7 +96,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     } catch {
       return sendResult(res, 200, invalid);
     }
-    sendResult(res, 200, await dispatch(options.handlers, channel, input));
+    const result = await dispatch(options.handlers(), channel, input);
+    const clearSiteData = options.privacy?.takeClearSiteData();
+    sendResult(res, 200, result, clearSiteData ? { 'Clear-Site-Data': clearSiteData } : {});
   }
 
   async function serveFile(res: http.ServerResponse, root: string, urlPath: string) {

@@ -43,9 +43,28 @@ export interface ReceiptPlatform {
   pdf(html: string): Promise<Buffer>;
 }
 
+/** Forgetting the citizen: everything a browser keeps, and the clipboard, cleared at every reset. */
+export interface PrivacyPlatform {
+  /**
+   * Clears cookies, web storage, IndexedDB, cache storage, service workers, the HTTP and auth
+   * caches of every session, the clipboard, and downloaded or printed temporary files.
+   */
+  wipe(): Promise<void>;
+}
+
+/** The kiosk itself, for administrators. */
+export interface KioskPlatform {
+  /** The staff exit: Electron quits to the desktop; the browser bridge has no kiosk mode to leave. */
+  leave(): void;
+  /** Starts the kiosk again on the saved config (Electron relaunches; the bridge reopens its services). */
+  restart(): void;
+}
+
 export interface Platform {
   site: SitePlatform;
   receipts: ReceiptPlatform;
+  privacy: PrivacyPlatform;
+  kiosk: KioskPlatform;
 }
 
 /**

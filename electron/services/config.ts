@@ -14,6 +14,37 @@ const domain = z
   .string()
   .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, { error: 'configReasons.domain' });
 
+/** A time of day on the kiosk's clock, "07:30", or "" for none. */
+const clockTimeOrNone = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'configReasons.clockTime' });
+
+/** A day's opening hours, "08:00-18:00", or "" when the centre is closed that day. */
+const dayHours = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'configReasons.openingHours' })
+  .refine((hours) => hours === '' || hours.slice(0, 5) < hours.slice(6), {
+    error: 'configReasons.closesBeforeOpening',
+  });
+
+/**
+ * Permissions a centre may choose to give pages (Electron's names). Everything not listed in
+ * lockdown.allowedPermissions is refused; the default list is empty.
+ */
+export const grantablePermissions = [
+  'clipboard-sanitized-write',
+  'fullscreen',
+  'pointerLock',
+  'notifications',
+  'geolocation',
+  'media',
+  'clipboard-read',
+  'midi',
+  'hid',
+  'serial',
+  'usb',
+] as const;
+
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
 export const kioskConfigSchema = z
   .strictObject({
     centreName: z.string().trim().min(1).max(80),
@@ -43,6 +74,27 @@ export const kioskConfigSchema = z
     receipts: z.strictObject({
       /** The printer the exemption receipt goes to, by its system name; empty for the default printer. */
       printer: z.string().max(200),
+    }),
+    lockdown: z.strictObject({
+      /** Permissions pages may have; every other one is refused. */
+      allowedPermissions: z.array(z.enum(grantablePermissions)).refine((list) => new Set(list).size === list.length, {
+        error: 'configReasons.duplicate',
+      }),
+      /** Whether the official site may download files; they are kept in a temporary folder wiped at every reset. */
+      allowDownloads: z.boolean(),
+    }),
+    operations: z.strictObject({
+      /** Start the kiosk when the kiosk account logs in (Windows login item, Linux autostart entry). */
+      startAtLogin: z.boolean(),
+      /** Restart the kiosk once a day at this time, when no citizen is using it; "" for never. */
+      dailyRestart: clockTimeOrNone,
+      /** Per weekday; the display is kept awake within these hours. */
+      openingHours: z.strictObject(
+        Object.fromEntries(weekdays.map((day) => [day, dayHours])) as Record<
+          (typeof weekdays)[number],
+          typeof dayHours
+        >,
+      ),
     }),
   })
   .superRefine((config, ctx) => {

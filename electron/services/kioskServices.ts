@@ -119,6 +119,8 @@ export function createKioskServices(options: KioskServicesOptions) {
       stopRetention();
       db.close();
     },
+    /** The same services started again from their files (a saved config, say); close these first. */
+    reopen: () => createKioskServices(options),
   };
 }
 

@@ -42,6 +42,16 @@ export function createStaffSession(
       return begin(member);
     },
 
+    /**
+     * An administrator's PIN, asked for before something that ends the kiosk's normal work (the
+     * staff exit). Counts towards the lockout like any login; staff mode itself is not opened.
+     */
+    confirmAdmin(id: number, pin: string): StaffMember {
+      const member = staff.logIn(id, pin);
+      if (member.role !== 'admin') throw new KioskError('staff_not_allowed', 'errors.staffNotAllowed');
+      return member;
+    },
+
     end,
 
     /** The staff member in staff mode, checked for idleness and role; counts as activity. */

@@ -10,9 +10,14 @@ import { SiteVisit, type PanelBounds, type SitePlatform } from '../platform/plat
  * wiring only; tested against the recording stand-in for 'electron'.
  */
 
-/** Sessions that belong to an official-site view; the app-wide lockdown leaves their pages alone. */
-const siteSessions = new WeakSet<Session>();
+/**
+ * Sessions that belong to an official-site view; the app-wide lockdown leaves their pages alone.
+ * Electron keeps a partition's session for the life of the app anyway, so holding them costs
+ * nothing, and the privacy wipe clears every one at each reset.
+ */
+const siteSessions = new Set<Session>();
 export const isSiteSession = (candidate: Session) => siteSessions.has(candidate);
+export const openedSiteSessions = (): readonly Session[] => [...siteSessions];
 
 /** No "persist:" prefix: the partition lives in memory only, and each visit gets a new one. */
 let visits = 0;

@@ -75,11 +75,43 @@ describe('kiosk configuration', () => {
     [{ terminalId: 'kiosk 1; drop' }, 'terminalId', 'configReasons.terminalId'],
     [{ centreName: '' }, 'centreName', 'configReasons.empty'],
     [{ idleTimeout: 5 }, '(root)', 'configReasons.unknownSetting'],
+    [{ operations: { dailyRestart: '25:00' } }, 'operations.dailyRestart', 'configReasons.clockTime'],
+    [{ operations: { dailyRestart: '3.30' } }, 'operations.dailyRestart', 'configReasons.clockTime'],
+    [
+      { operations: { openingHours: { monday: '9-17' } } },
+      'operations.openingHours.monday',
+      'configReasons.openingHours',
+    ],
+    [
+      { operations: { openingHours: { friday: '18:00-08:00' } } },
+      'operations.openingHours.friday',
+      'configReasons.closesBeforeOpening',
+    ],
+    [{ lockdown: { allowedPermissions: ['camera'] } }, 'lockdown.allowedPermissions.0', 'configReasons.oneOf'],
+    [
+      { lockdown: { allowedPermissions: ['fullscreen', 'fullscreen'] } },
+      'lockdown.allowedPermissions',
+      'configReasons.duplicate',
+    ],
+    [{ lockdown: { allowDownloads: 'yes' } }, 'lockdown.allowDownloads', 'configReasons.expected.boolean'],
   ])('explains %j as a problem with %s', (override, field, reasonKey) => {
     const loaded = withConfig(override);
     expect(loaded.config).toEqual(defaults);
     const notice = loaded.notices.find((n) => n.params.field === field);
     expect(notice?.reason?.messageKey).toBe(reasonKey);
+  });
+
+  it('accepts a daily restart, closed days and chosen permissions', () => {
+    const loaded = withConfig({
+      lockdown: { allowedPermissions: ['fullscreen'], allowDownloads: true },
+      operations: { dailyRestart: '03:30', openingHours: { saturday: '', sunday: '12:00-16:00' } },
+    });
+    expect(loaded.notices).toEqual([]);
+    expect(loaded.config.operations).toMatchObject({
+      dailyRestart: '03:30',
+      openingHours: { monday: '08:00-18:00', saturday: '', sunday: '12:00-16:00' },
+    });
+    expect(loaded.config.lockdown).toEqual({ allowedPermissions: ['fullscreen'], allowDownloads: true });
   });
 
   it('tells staff when the file is not JSON or is missing', () => {

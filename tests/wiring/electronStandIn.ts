@@ -223,7 +223,33 @@ export class FakeSession extends RecordingEmitter {
     this.cacheCleared += 1;
     return Promise.resolve();
   }
+  authCacheCleared = 0;
+  hostCacheCleared = 0;
+  clearAuthCache(): Promise<void> {
+    this.authCacheCleared += 1;
+    return Promise.resolve();
+  }
+  clearHostResolverCache(): Promise<void> {
+    this.hostCacheCleared += 1;
+    return Promise.resolve();
+  }
 }
+
+/** The clipboard, holding text so a test can see it emptied; `selection` is Linux's second one. */
+class FakeClipboard {
+  text = '';
+  writeText(text: string): void {
+    this.text = text;
+  }
+  readText(): string {
+    return this.text;
+  }
+  clear(): void {
+    calls.push('clipboard.clear');
+    this.text = '';
+  }
+}
+export const clipboard = Object.assign(new FakeClipboard(), { selection: new FakeClipboard() });
 
 export const session = {
   defaultSession: new FakeSession(''),
