@@ -1,31 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { channelNames } from './api/channels';
 import type { Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
-import type { Platform } from './platform/platform';
+import { adminArguments } from './admin/adminArguments';
+import { runAdmin } from './admin/adminCli';
+import { readPin } from './admin/readPin';
+import { createElectronPlatform } from './platform/electronPlatform';
+import { applyStartAtLogin, followWorkingDay } from './platform/operations';
 import { safeStorageKeyVault } from './platform/safeStorageKeyVault';
-import { createReceiptPrinter } from './window/receiptPrinter';
 import { registerIpc } from './ipc';
 import { resolveDataDir } from './services/dataDir';
 import { createKioskServices, type KioskServices } from './services/kioskServices';
 import { KioskError } from './services/kioskError';
-import { log } from './services/log';
+import { log, setLogFile } from './services/log';
+import { rotatingLogSink } from './services/logFile';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, serveAppFile } from './window/appProtocol';
 import { devToolsAllowed, kioskWindowOptions } from './window/kioskWindow';
-import { createOfficialSiteView, isSiteSession, openedSiteSessions } from './window/officialSiteView';
-import { wipePrivacy } from './window/privacyWipe';
-import { denyAllPermissions, guardWebContents, isAppFrame, keepKioskAlive, logBlocked } from './window/lockdown';
+import { isSiteSession } from './window/officialSiteView';
+import {
+  denyAllPermissions,
+  guardWebContents,
+  isAppFrame,
+  keepKioskAlive,
+  lockDownContents,
+  logBlocked,
+} from './window/lockdown';
 
 /**
  * The kiosk's main process: one instance, one locked-down window onto kiosk://app/, and the API
- * table over IPC. Everything with behaviour lives in services/ and window/; this file only wires.
+ * table over IPC; or, with --admin, the admin command line and nothing else. Everything with
+ * behaviour lives in services/, platform/ and window/; this file only wires.
  */
-
-// Both must happen before 'ready'.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
-app.enableSandbox();
 
 /** In development, the Electron-ABI build from scripts/electron-native.mjs; packaged apps use electron-builder's. */
 function devNativeBinding(appPath: string): string | undefined {
@@ -77,11 +84,15 @@ function createKioskWindow(appPath: string): BrowserWindow {
   return window;
 }
 
-function startKiosk(): void {
+function startKiosk(dataDir: string): void {
+  // Both must happen before 'ready'.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+  app.enableSandbox();
+
   let kioskWindow: BrowserWindow | null = null;
   let services: KioskServices | null = null;
   // The window closes only when the app quits: the staff exit, a restart, or the system shutting
-  // down. Alt+F4 and the like close nothing (keys are also blocked in lockdown.ts).
+  // down. Alt+F4 and the like close nothing (keys are also blocked in kioskKeys.ts).
   let quitting = false;
   app.on('before-quit', () => {
     quitting = true;
@@ -93,9 +104,10 @@ function startKiosk(): void {
     if (kioskWindow.isMinimized()) kioskWindow.restore();
     kioskWindow.focus();
   });
-  // Every web contents, including any created later, gets the same navigation lockdown.
-  // The official-site view has its own rules (officialSiteView.ts).
+  // Every web contents, including any created later, gets the same keys, pickers and navigation
+  // lockdown; the official-site view has its own navigation rules (officialSiteView.ts).
   app.on('web-contents-created', (_event, contents) => {
+    lockDownContents(contents);
     if (!isSiteSession(contents.session)) guardWebContents(contents, { onBlocked: logBlocked });
   });
   app.on('window-all-closed', () => {
@@ -108,6 +120,15 @@ function startKiosk(): void {
     log.info('app.quitting');
   });
 
+  /** An administrator's restart (a saved config) or the daily one: close cleanly, start again. */
+  const restart = () => {
+    log.info('app.restarting');
+    services?.close();
+    services = null;
+    app.relaunch();
+    app.exit(0);
+  };
+
   app
     .whenReady()
     .then(() => {
@@ -115,44 +136,29 @@ function startKiosk(): void {
       const appPath = app.getAppPath();
       Menu.setApplicationMenu(null);
       denyAllPermissions(session.defaultSession, { audioDeviceNames: true });
-      const dataDir = resolveDataDir(process.env, app.getPath('userData'));
       services = startServices(appPath, dataDir);
       const defaultLanguage = services?.config.languages.default;
       protocol.handle(APP_SCHEME, (request) =>
         serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url, defaultLanguage),
       );
-      const printer = createReceiptPrinter();
-      const platform: Platform = {
-        site: createOfficialSiteView(() => kioskWindow, services?.config.officialSites.allowedDomains ?? []),
-        receipts: {
-          // Printed silently to the centre's printer, as the citizen waits at the counter.
-          deliver: async (html) => {
-            await printer.print(html, services?.config.receipts.printer || undefined);
-            return { printed: true, pdf: null };
-          },
-          pdf: (html) => printer.pdf(html),
-        },
-        privacy: {
-          wipe: () =>
-            wipePrivacy({
-              sessions: () => [session.defaultSession, ...openedSiteSessions()],
-              clipboard,
-              tempDir: path.join(dataDir, 'tmp'),
-            }),
-        },
-        kiosk: {
-          leave: () => app.quit(),
-          restart: () => {
-            services?.close();
-            services = null;
-            app.relaunch();
-            app.exit(0);
-          },
-        },
-      };
+      const platform = createElectronPlatform({
+        kioskWindow: () => kioskWindow,
+        services,
+        tempDir: path.join(dataDir, 'tmp'),
+        restart,
+      });
       const handlers = services ? createHandlers(services, platform) : unavailableHandlers();
       const channels = registerIpc(ipcMain, handlers, isAppFrame);
       log.info('app.ipcRegistered', { channels: channels.length });
+      if (services) {
+        const running = services;
+        applyStartAtLogin(running.config.operations.startAtLogin);
+        followWorkingDay({
+          operations: running.config.operations,
+          busy: () => running.citizenSessions.anyOpen() || running.staffSession.active(),
+          restart,
+        });
+      }
       kioskWindow = createKioskWindow(appPath);
       kioskWindow.on('close', (event) => {
         if (quitting) return;
@@ -173,11 +179,41 @@ function startKiosk(): void {
     });
 }
 
-log.info('app.starting', { pid: process.pid });
-if (app.requestSingleInstanceLock()) {
-  startKiosk();
+/** `Borgerkiosk --admin …`: the admin command line in the app's own process, then exit. */
+function runAdminCommand(args: string[]): void {
+  runAdmin(args, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    readLine: readPin,
+    env: process.env,
+  }).then(
+    (code) => app.exit(code),
+    (error: unknown) => {
+      console.error(`admin: ${error instanceof Error ? error.message : 'failed'}`);
+      app.exit(1);
+    },
+  );
+}
+
+const adminArgs = adminArguments(process.argv);
+if (adminArgs) {
+  runAdminCommand(adminArgs);
 } else {
-  // Another kiosk is already running; it focuses its window (see 'second-instance').
-  log.info('app.alreadyRunning');
-  app.quit();
+  const dataDir = resolveDataDir(process.env, app.getPath('userData'));
+  // Every line from here on also goes to logs/main.log in the data folder (rotated at 1 MB).
+  setLogFile(rotatingLogSink(dataDir));
+  // The last word on anything no handler caught: its kind only, never its message (it could
+  // quote what a citizen typed). The kiosk keeps running; the page recovers on its own.
+  process.on('uncaughtException', (error) => log.error('app.uncaughtException', { error: error.name }));
+  process.on('unhandledRejection', (reason) =>
+    log.error('app.unhandledRejection', { error: reason instanceof Error ? reason.name : typeof reason }),
+  );
+  log.info('app.starting', { pid: process.pid });
+  if (app.requestSingleInstanceLock()) {
+    startKiosk(dataDir);
+  } else {
+    // Another kiosk is already running; it focuses its window (see 'second-instance').
+    log.info('app.alreadyRunning');
+    app.quit();
+  }
 }

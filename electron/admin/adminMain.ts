@@ -1,43 +1,11 @@
-import readline from 'node:readline';
 import { runAdmin } from './adminCli';
+import { readPin } from './readPin';
 
 /*
- * The admin command line's entry point: `npm run admin -- …` in the repository, and in the
- * packaged app the kiosk's own executable run as Node (resources/admin/borgerkiosk-admin.*),
- * which loads the bundled copy of this file, dist/electron/admin.cjs.
+ * The admin command line's entry point for `npm run admin -- …` in the repository. The installed
+ * kiosk runs the same commands in its own main process (`Borgerkiosk --admin …`, see main.ts and
+ * resources/admin/borgerkiosk-admin.*), because its executable is not allowed to run as Node.
  */
-
-/** The PIN: typed at a terminal without being shown, or the first line of piped input. */
-async function readPin(): Promise<string> {
-  const input = process.stdin;
-  if (!input.isTTY) {
-    const lines = readline.createInterface({ input, terminal: false });
-    for await (const line of lines) {
-      lines.close();
-      return line;
-    }
-    return '';
-  }
-  process.stderr.write('PIN: ');
-  input.setRawMode(true);
-  input.setEncoding('utf8');
-  return new Promise((resolve) => {
-    let pin = '';
-    const onData = (chunk: string) => {
-      for (const char of chunk) {
-        if (char === '\r' || char === '\n' || char === '\u0003') {
-          input.setRawMode(false);
-          input.off('data', onData);
-          input.pause();
-          process.stderr.write('\n');
-          return resolve(char === '\u0003' ? '' : pin);
-        }
-        pin = char === '\u007f' ? pin.slice(0, -1) : pin + char;
-      }
-    };
-    input.on('data', onData);
-  });
-}
 
 runAdmin(process.argv.slice(2), {
   out: (line) => console.log(line),

@@ -90,6 +90,10 @@ export function createCitizenSessions(db: Database, terminalId: string, now: () 
     }),
 
     /** Sessions left open by a crash, a reload or a power cut end as "interrupted". */
+    /** Whether someone is using the kiosk now (a session started and not yet ended). */
+    anyOpen: (): boolean =>
+      db.prepare('SELECT 1 FROM citizen_sessions WHERE ended_at IS NULL LIMIT 1').get() !== undefined,
+
     closeInterrupted: db.transaction((): number => {
       const at = now();
       abandonRuns.run({ at, id: null });

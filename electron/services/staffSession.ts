@@ -54,6 +54,9 @@ export function createStaffSession(
 
     end,
 
+    /** Whether someone is in staff mode (idle or not): the kiosk is not restarted under them. */
+    active: (): boolean => current !== null,
+
     /** The staff member in staff mode, checked for idleness and role; counts as activity. */
     require(role: StaffRole = 'staff'): StaffMember {
       if (current && now() - current.lastActive > idleMs) end('idle');

@@ -1,6 +1,8 @@
 import type { Session, WebContents } from 'electron';
 import { log } from '../services/log';
 import { APP_HOST, APP_SCHEME } from './appProtocol';
+import { refuseFileChoosers } from './fileChoosers';
+import { blockKioskKeys } from './kioskKeys';
 
 /**
  * What a public terminal must never do: leave the app's own pages, open windows, embed webviews
@@ -57,6 +59,20 @@ export const logBlocked: OnBlocked = (kind, url) =>
 
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
+/**
+ * On every web contents, the app's page and the official site alike: no keys that leave or break
+ * the kiosk, no file pickers, no context menu. (Dropped files are never opened: navigateOnDragDrop
+ * is off and navigation away from the app is refused below.)
+ */
+export function lockDownContents(contents: Pick<WebContents, 'on' | 'debugger'>): void {
+  blockKioskKeys(contents);
+  refuseFileChoosers(contents.debugger).catch((error: unknown) =>
+    log.error('lockdown.fileChoosersNotRefused', { error: error instanceof Error ? error.message : 'unknown' }),
+  );
+  // Electron shows no menu of its own; this also keeps a long press on a touch screen quiet.
+  contents.on('context-menu', (event) => event.preventDefault());
+}
+
 /** Applied to every web contents the app creates (app 'web-contents-created'). */
 export function guardWebContents(contents: GuardedContents, { onBlocked }: { onBlocked: OnBlocked }): void {
   contents.on('will-navigate', (event) => {
@@ -99,19 +115,29 @@ export function mayReadAudioDeviceNames(permission: string, details: { mediaType
   return permission === 'media' && details.mediaType === 'audio' && isAppUrl(details.requestingUrl ?? '');
 }
 
+export interface PermissionPolicy {
+  /** Lets the app's own page through mayReadAudioDeviceNames (never a site). */
+  audioDeviceNames?: boolean;
+  /** What the centre chose to allow in config (lockdown.allowedPermissions); usually nothing. */
+  allowed?: readonly string[];
+}
+
 /**
- * The kiosk needs no camera, microphone, location, notifications, USB, HID or serial: deny them
- * all. `audioDeviceNames` lets the app's own page through mayReadAudioDeviceNames (never a site).
+ * The kiosk needs no camera, microphone, location, notifications, clipboard reading, USB, HID,
+ * serial or MIDI: every request is refused unless config names the permission.
  */
-export function denyAllPermissions(session: PermissionSession, { audioDeviceNames = false } = {}): void {
+export function denyAllPermissions(session: PermissionSession, policy: PermissionPolicy = {}): void {
+  const allowed = new Set(policy.allowed ?? []);
   session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log.warn('lockdown.permissionDenied', { permission });
-    callback(false);
+    const granted = allowed.has(permission);
+    if (!granted) log.warn('lockdown.permissionDenied', { permission });
+    callback(granted);
   });
   session.setPermissionCheckHandler(
-    (_contents, permission, _origin, details) => audioDeviceNames && mayReadAudioDeviceNames(permission, details),
+    (_contents, permission, _origin, details) =>
+      allowed.has(permission) || (policy.audioDeviceNames === true && mayReadAudioDeviceNames(permission, details)),
   );
-  session.setDevicePermissionHandler(() => false);
+  session.setDevicePermissionHandler((details) => allowed.has(details.deviceType));
 }
 
 type RecoverableContents = Pick<WebContents, 'on' | 'loadURL' | 'forcefullyCrashRenderer' | 'isDestroyed'>;

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { session, WebContentsView, type BrowserWindow, type Session, type WebContents } from 'electron';
 import { describeUrlForLog, denyAllPermissions } from './lockdown';
 import { log } from '../services/log';
+import { decideSiteRequest } from '../api/officialSites';
 import { SiteVisit, type PanelBounds, type SitePlatform } from '../platform/platform';
 
 /**
@@ -48,10 +50,26 @@ function guardSiteContents(contents: WebContents, visit: SiteVisit, onRefused: (
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function createOfficialSiteView(
-  kioskWindow: () => BrowserWindow | null,
-  allowedDomains: readonly string[],
-): SitePlatform {
+export interface SiteViewPolicy {
+  allowedDomains: readonly string[];
+  /** config lockdown.allowedPermissions; usually none. */
+  allowedPermissions: readonly string[];
+  /** Where allowed downloads go (emptied at every reset), or null when downloads are refused. */
+  downloadsDir: string | null;
+}
+
+/** A downloaded file's own name, kept to plain characters so it cannot point outside the folder. */
+export function downloadFileName(suggested: string): string {
+  const base = suggested.split(/[\\/]/).pop() ?? '';
+  const plain = base
+    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 120);
+  return plain || 'download';
+}
+
+export function createOfficialSiteView(kioskWindow: () => BrowserWindow | null, policy: SiteViewPolicy): SitePlatform {
+  const { allowedDomains } = policy;
   const visit = new SiteVisit(allowedDomains);
   let view: WebContentsView | null = null;
   let siteSession: Session | null = null;
@@ -65,8 +83,16 @@ export function createOfficialSiteView(
     if (!window) return;
     siteSession = session.fromPartition(nextPartition());
     siteSessions.add(siteSession);
-    denyAllPermissions(siteSession);
+    denyAllPermissions(siteSession, { allowed: policy.allowedPermissions });
     siteSession.on('will-download', (event, item) => {
+      const { downloadsDir } = policy;
+      // Allowed only from the allowed sites; a download is not a page, so Back is left alone.
+      if (downloadsDir && decideSiteRequest('navigation', item.getURL(), allowedDomains).allow) {
+        // Saved without a dialog into the kiosk's temporary folder, which every reset empties.
+        item.setSavePath(path.join(downloadsDir, downloadFileName(item.getFilename())));
+        log.info('site.download', { target: describeUrlForLog(item.getURL()) });
+        return;
+      }
       event.preventDefault();
       visit.check('download', item.getURL());
       log.warn('site.refused', { kind: 'download', target: describeUrlForLog(item.getURL()) });

@@ -1,8 +1,9 @@
 #!/bin/sh
-# Borgerkiosk admin command line for the installed kiosk (Linux). Runs the kiosk's own executable
-# as Node on the bundled admin tool, so nothing else needs installing. Usage:
+# Borgerkiosk admin command line for the installed kiosk (Linux). The kiosk's own executable runs
+# the admin command in its main process and exits, opening no window. Usage:
 #   sh /opt/Borgerkiosk/resources/resources/admin/borgerkiosk-admin.sh staff list
 # The data folder is the kiosk user's (~/.config/Borgerkiosk): run as that user, or give --data-dir.
 here=$(cd "$(dirname "$0")" && pwd)
 app="$here/../../.."
-ELECTRON_RUN_AS_NODE=1 exec "$app/borgerkiosk" "$app/resources/app.asar/dist/electron/admin.cjs" "$@"
+# No window: Chromium needs no display (the command also works over ssh).
+exec "$app/borgerkiosk" --ozone-platform=headless --admin "$@"

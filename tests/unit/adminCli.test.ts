@@ -318,32 +318,4 @@ describe('the admin command line', () => {
     expect(run(['staff', 'add', '--name', 'Mette', '--role', 'admin'], '482913\n')).toBe('staff 1 added (admin)\n');
     expect(run(['staff', 'list'])).toBe('1\tadmin\tactive\tMette\n');
   });
-
-  it('runs bundled, as the packaged app runs it (its executable as Node on dist/electron/admin.cjs)', () => {
-    execFileSync(
-      path.join(repoRoot, 'node_modules', '.bin', 'vite'),
-      ['build', '--mode', 'admin', '--logLevel', 'error'],
-      {
-        cwd: repoRoot,
-      },
-    );
-    const dir = freshDataDir();
-    const run = (args: string[], input = '') =>
-      execFileSync(
-        process.execPath,
-        [path.join(repoRoot, 'dist', 'electron', 'admin.cjs'), '--data-dir', dir, ...args],
-        {
-          input,
-          encoding: 'utf8',
-        },
-      );
-    expect(run(['staff', 'add', '--name', 'Mette', '--role', 'admin'], '482913\n')).toBe('staff 1 added (admin)\n');
-    expect(run(['audit', 'verify'])).toContain('1');
-    // The wrapper scripts shipped beside the app point at that same file.
-    for (const wrapper of ['borgerkiosk-admin.cmd', 'borgerkiosk-admin.sh']) {
-      const text = fs.readFileSync(path.join(repoRoot, 'resources', 'admin', wrapper), 'utf8');
-      expect(text, wrapper).toMatch(/ELECTRON_RUN_AS_NODE=1/);
-      expect(text, wrapper).toMatch(/app\.asar.dist.electron.admin\.cjs/);
-    }
-  }, 60_000);
 });

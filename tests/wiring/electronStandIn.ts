@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 /**
  * A recording stand-in for the 'electron' module. The Electron binary cannot run on the build
  * machines, so wiring tests load the main-process modules against this instead
@@ -65,9 +68,28 @@ export const calls: string[] = [];
 
 let nextWebContentsId = 1;
 
+/** webContents.debugger: records DevTools protocol commands (method, params, session) in order. */
+export class FakeDebugger extends RecordingEmitter {
+  attached = false;
+  readonly commands: { method: string; params?: object; sessionId?: string }[] = [];
+  attach(): void {
+    if (this.attached) throw new Error('Another debugger is already attached to this target');
+    this.attached = true;
+  }
+  isAttached(): boolean {
+    return this.attached;
+  }
+  sendCommand(method: string, params?: object, sessionId?: string): Promise<unknown> {
+    if (!this.attached) return Promise.reject(new Error('debugger is not attached'));
+    this.commands.push({ method, params, sessionId });
+    return Promise.resolve({});
+  }
+}
+
 export class FakeWebContents extends RecordingEmitter {
   readonly id = nextWebContentsId++;
   closed = false;
+  readonly debugger = new FakeDebugger();
 
   // The default session is created further down this module, so it is looked up lazily.
   constructor(private readonly ownSession?: FakeSession) {
@@ -158,6 +180,10 @@ class FakeApp extends RecordingEmitter {
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   getPath(name: string): string {
+    // Where ~/.config would be; made on first use so no test writes into the real one.
+    if (name === 'appData' && !this.paths.appData) {
+      this.paths.appData = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-appdata-'));
+    }
     const value = this.paths[name];
     if (!value) throw new Error(`stand-in app.getPath: no path for ${name}`);
     return value;
@@ -171,6 +197,21 @@ class FakeApp extends RecordingEmitter {
   quit(): void {
     calls.push('app.quit');
     this.quitCalls += 1;
+    // As in Electron: before-quit first, then the windows close.
+    this.emit('before-quit', fakeEvent());
+  }
+  relaunch(): void {
+    calls.push('app.relaunch');
+  }
+  exitCode: number | null = null;
+  exit(code = 0): void {
+    calls.push('app.exit');
+    this.exitCode = code;
+  }
+  loginItem: Record<string, unknown> | null = null;
+  setLoginItemSettings(settings: Record<string, unknown>): void {
+    calls.push('app.setLoginItemSettings');
+    this.loginItem = settings;
   }
 }
 
@@ -404,5 +445,24 @@ export const safeStorage = {
       throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     }
     return scramble(encrypted.subarray(STAND_IN_SEAL.length)).toString('utf8');
+  },
+};
+
+/** Keeps the display awake: records which blockers are running. */
+export const powerSaveBlocker = {
+  running: new Map<number, string>(),
+  nextId: 1,
+  start(type: string): number {
+    calls.push(`powerSaveBlocker.start:${type}`);
+    const id = powerSaveBlocker.nextId++;
+    powerSaveBlocker.running.set(id, type);
+    return id;
+  },
+  stop(id: number): void {
+    calls.push('powerSaveBlocker.stop');
+    powerSaveBlocker.running.delete(id);
+  },
+  isStarted(id: number): boolean {
+    return powerSaveBlocker.running.has(id);
   },
 };

@@ -17,7 +17,11 @@ let window: electron.BrowserWindow;
 let site: ReturnType<typeof createOfficialSiteView>;
 beforeEach(() => {
   window = new electron.BrowserWindow({});
-  site = createOfficialSiteView(() => window as unknown as BrowserWindow, ['borger.dk', 'mitid.dk']);
+  site = createOfficialSiteView(() => window as unknown as BrowserWindow, {
+    allowedDomains: ['borger.dk', 'mitid.dk'],
+    allowedPermissions: [],
+    downloadsDir: null,
+  });
 });
 
 const shownView = () => {
