@@ -44,7 +44,8 @@ export function isBlockedKey(input: KeyInput): boolean {
   if (ALONE.has(input.code) || ALONE.has(input.key)) return true;
   // Alt+F4 closes the window on Windows; Alt+Left/Right go back and forward in history.
   if (input.alt && ['F4', 'ArrowLeft', 'ArrowRight', 'Home'].includes(input.code)) return true;
-  if (!command) return false;
+  // Ctrl+Alt is AltGr on Windows: the braces and brackets on a Danish keyboard (AltGr+7 to 0).
+  if (!command || input.alt) return false;
   if (WITH_COMMAND.has(input.code) || ZOOM.has(input.code)) return true;
   // Developer tools and their panels: Ctrl+Shift+I, J, C.
   if (input.shift && ['KeyI', 'KeyJ', 'KeyC'].includes(input.code)) return true;
