@@ -2,12 +2,11 @@ import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * One config, four builds:
+ * One config, three builds:
  *   vite build                 the renderer (React) into dist/renderer
- *   vite build --mode main     the Electron main process into dist/electron/main.cjs
+ *   vite build --mode main     the Electron main process into dist/electron/main.cjs (with the
+ *                              admin command line, which the installed kiosk runs with --admin)
  *   vite build --mode preload  the preload script into dist/electron/preload.cjs
- *   vite build --mode admin    the admin command line into dist/electron/admin.cjs (run by the
- *                              packaged app's executable as Node; see resources/admin/)
  * The main process keeps node_modules external (better-sqlite3 is native); the preload runs
  * sandboxed, where require() only knows 'electron', so everything else is bundled into it.
  */
@@ -32,7 +31,6 @@ function electronBuild(entry: string, fileName: string, bundleDependencies: bool
 export default defineConfig(({ mode }) => {
   if (mode === 'main') return electronBuild('electron/main.ts', 'main.cjs', false);
   if (mode === 'preload') return electronBuild('electron/preload.ts', 'preload.cjs', true);
-  if (mode === 'admin') return electronBuild('electron/admin/adminMain.ts', 'admin.cjs', false);
   return {
     root: 'renderer',
     base: './',

@@ -66,7 +66,11 @@ function unavailableHandlers(): Handlers {
 }
 
 function createKioskWindow(appPath: string): BrowserWindow {
-  const window = new BrowserWindow(
+  // Electronegativity cannot see into kioskWindowOptions() (window/kioskWindow.ts), which sets
+  // contextIsolation and sandbox to true; tests/wiring/mainProcess.wiring.test.ts holds this window
+  // to both. A middle click opens nothing: every new window is refused (lockdown.ts), and the
+  // check's remedy, disableBlinkFeatures: 'Auxclick', names a feature Chromium no longer has.
+  const window = /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */ new BrowserWindow(
     kioskWindowOptions({
       preloadPath: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
       devTools: devToolsAllowed(process.env),

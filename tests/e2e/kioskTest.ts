@@ -8,6 +8,7 @@ import { createKioskServices, type KioskServices } from '../../electron/services
 import type { SitePlatform } from '../../electron/platform/platform';
 import type { TaskId } from '../../electron/api/tasks';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
+import { describeCspViolation, watchCspViolations, type CspWatch } from './cspViolations';
 
 export interface RunningKiosk {
   url: string;
@@ -26,10 +27,14 @@ export const TEST_ADMIN = { name: 'Anna Andersen', pin: '246810' };
 
 setLogSink(() => {});
 
+/** The running test's watch for policy violations; openKiosk adds pages from a test's own browser. */
+let cspWatch: CspWatch | null = null;
+
 /**
  * Each test gets its own kiosk: a fresh data folder, real services on a real SQLite file, and the
  * browser bridge serving the built renderer. `kioskConfig` is written as the data folder's config.json;
  * `damagedDatabase` puts a file that is not a database where kiosk.db belongs.
+ * Every test, without asking, fails on any Content-Security-Policy violation in any page or frame.
  */
 export const test = base.extend<{
   kioskConfig: unknown;
@@ -37,7 +42,19 @@ export const test = base.extend<{
   staffSetUp: boolean;
   withoutFlow: TaskId | null;
   kiosk: RunningKiosk;
+  noCspViolations: undefined;
 }>({
+  noCspViolations: [
+    async ({ context }, use) => {
+      const watch = await watchCspViolations(context);
+      cspWatch = watch;
+      await use(undefined);
+      cspWatch = null;
+      const found = (await watch.violations()).map(describeCspViolation);
+      expect(found, 'Content-Security-Policy violations (securitypolicyviolation events)').toEqual([]);
+    },
+    { auto: true },
+  ],
   kioskConfig: [undefined, { option: true }],
   damagedDatabase: [false, { option: true }],
   staffSetUp: [true, { option: true }],
@@ -80,6 +97,7 @@ function resourcesWithout(flow: TaskId): string {
 
 /** Opens the kiosk and waits for the welcome screen. */
 export async function openKiosk(page: Page, kiosk: RunningKiosk): Promise<void> {
+  await cspWatch?.watchPage(page);
   await page.goto(kiosk.url);
   await expect(page.locator('main[data-screen="welcome"] h1')).toBeVisible();
 }
