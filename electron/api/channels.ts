@@ -6,6 +6,8 @@ export const channelNames = [
   'kiosk.start',
   'kiosk.leave',
   'kiosk.restart',
+  'config.get',
+  'config.save',
   'session.start',
   'session.useLanguage',
   'session.useSettings',

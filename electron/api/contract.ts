@@ -60,6 +60,20 @@ const exemptionSummary = z.strictObject({
   overdue: z.boolean(),
 });
 
+// The configuration screen. A candidate has every group of the config, each any JSON: the
+// services judge the values, so each problem comes back beside its field with a reason.
+const configCandidate = z.strictObject(
+  Object.fromEntries(Object.keys(kioskConfigSchema.shape).map((group) => [group, z.json()])) as Record<
+    keyof typeof kioskConfigSchema.shape,
+    ReturnType<typeof z.json>
+  >,
+);
+const configProblem = z.strictObject({
+  field: z.string(),
+  reason: z.strictObject({ messageKey: z.string(), params: noticeParams }),
+  item: z.string().optional(),
+});
+
 // Where the site panel sits in the window, in CSS pixels; generous limits, no negative sizes.
 const pixels = z.number().finite().min(-100_000).max(100_000);
 const panelBounds = z.strictObject({ x: pixels, y: pixels, width: pixels.min(0), height: pixels.min(0) });
@@ -92,6 +106,27 @@ export const contract = {
   'kiosk.restart': {
     input: z.strictObject({}),
     output: ok,
+  },
+  /** For administrators: the config, its defaults, and the file a save goes to. */
+  'config.get': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      config: kioskConfigSchema,
+      defaults: kioskConfigSchema,
+      source: z.enum(['file', 'defaults']),
+      file: z.string(),
+      namedBy: z.enum(['KIOSK_CONFIG', 'dataFolder']),
+      writable: z.boolean(),
+      restartNeeded: z.boolean(),
+    }),
+  },
+  /** For administrators: saves a valid config (in effect after a restart), or says what is wrong. */
+  'config.save': {
+    input: z.strictObject({ config: configCandidate }),
+    output: z.discriminatedUnion('saved', [
+      z.strictObject({ saved: z.literal(true), changed: z.array(z.string()) }),
+      z.strictObject({ saved: z.literal(false), problems: z.array(configProblem).min(1) }),
+    ]),
   },
   'session.start': {
     input: z.strictObject({ language }),

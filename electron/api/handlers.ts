@@ -9,6 +9,7 @@ import { isAllowedSiteUrl } from './officialSites';
 import { createStaffHandlers } from './staffHandlers';
 import { createExemptionHandlers } from './exemptionHandlers';
 import { createAdminHandlers } from './adminHandlers';
+import { createConfigHandlers } from './configHandlers';
 
 /**
  * The API table's handlers: each row is a thin call into the services, or into the platform for
@@ -21,6 +22,7 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
     ...createStaffHandlers(services),
     ...createExemptionHandlers(services, platform),
     ...createAdminHandlers(services, platform),
+    ...createConfigHandlers(services),
     'kiosk.start': async () => {
       // A renderer that starts again after a crash or reload leaves its citizen's session open.
       const interrupted = sessions.closeInterrupted();

@@ -39,6 +39,8 @@ export interface RunningBridge {
 /** The stand-in site may be framed by the kiosk page; it runs no script and loads nothing. */
 const SITE_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; form-action 'self'; frame-ancestors 'self'",
+  // Cached as a real site's pages are, so the privacy wipe has an HTTP cache to clear.
+  'Cache-Control': 'private, max-age=600',
 };
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -87,6 +89,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
     if (req.method !== 'POST') return send(res, 405, '{}', JSON_TYPE);
     if (req.headers['x-kiosk-token'] !== token) return send(res, 403, '{"error":"token"}', JSON_TYPE);
+    // Only the app's own page: the site panel's sandboxed frame (and any other page) sends another
+    // Origin, "null" for the sandbox, even if it somehow held the token.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${host}`) return send(res, 403, '{"error":"origin"}', JSON_TYPE);
     const body = await readBody(req);
     const invalid = { ok: false, error: { code: 'invalid_input', messageKey: 'errors.invalidInput' } } as const;
     if (body === null) return sendResult(res, 413, invalid);

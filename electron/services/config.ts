@@ -157,6 +157,19 @@ function readJson(file: string): { ok: true; value: Json } | { ok: false; notice
   }
 }
 
+export interface OverrideFile {
+  file: string;
+  namedBy: 'KIOSK_CONFIG' | 'dataFolder';
+}
+
+/** The override file: the one named in KIOSK_CONFIG, else config.json in the data folder. */
+export function overrideFileFor(dataDir: string, env: NodeJS.ProcessEnv = process.env): OverrideFile {
+  const named = env.KIOSK_CONFIG?.trim();
+  return named
+    ? { file: path.resolve(named), namedBy: 'KIOSK_CONFIG' }
+    : { file: path.join(dataDir, CONFIG_FILE), namedBy: 'dataFolder' };
+}
+
 export interface LoadConfigOptions {
   defaultsFile: string;
   dataDir: string;
@@ -173,9 +186,8 @@ export function loadKioskConfig({ defaultsFile, dataDir, env = process.env }: Lo
   if (!defaultsRead.ok) throw new Error(`the built-in defaults at ${defaultsFile} cannot be read`);
   const defaults = kioskConfigSchema.parse(defaultsRead.value);
 
-  const named = env.KIOSK_CONFIG?.trim();
-  const overrideFile = named ? path.resolve(named) : path.join(dataDir, CONFIG_FILE);
-  if (!named && !fs.existsSync(overrideFile)) return { config: defaults, source: null, notices: [] };
+  const { file: overrideFile, namedBy } = overrideFileFor(dataDir, env);
+  if (namedBy === 'dataFolder' && !fs.existsSync(overrideFile)) return { config: defaults, source: null, notices: [] };
 
   const read = readJson(overrideFile);
   if (!read.ok) {

@@ -23,6 +23,16 @@ export function changedFields(before: unknown, after: unknown, prefix = ''): str
 }
 
 /**
+ * Records `config` as the one last seen, so the next start compares against it. The configuration
+ * screen calls this when it saves, having audited the change itself with the administrator's id.
+ */
+export function rememberConfigSeen(db: Database, config: unknown): void {
+  db.prepare(
+    'INSERT INTO kiosk_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(LAST_SEEN_KEY, JSON.stringify(config));
+}
+
+/**
  * The config is a file staff or IT edit outside the kiosk, so the kiosk notices changes itself: at
  * each start it compares the config in effect with the one it last saw (kept in kiosk_state) and
  * appends `config.changed` with the fields that differ. Only field names go in the audit, never values.
@@ -37,9 +47,6 @@ export function auditConfigChanges(
   loaded: { config: unknown; source: string | null },
 ): ConfigAuditOutcome {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM kiosk_state WHERE key = ?');
-  const write = db.prepare(
-    'INSERT INTO kiosk_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
   const source = loaded.source ?? 'defaults';
   return db.transaction((): ConfigAuditOutcome => {
     const stored = read.get(LAST_SEEN_KEY)?.value;
@@ -60,7 +67,7 @@ export function auditConfigChanges(
       audit.append(null, 'config.changed', { fields: fields.join(' '), source });
       outcome = { kind: 'changed', fields };
     }
-    write.run(LAST_SEEN_KEY, JSON.stringify(loaded.config));
+    rememberConfigSeen(db, loaded.config);
     return outcome;
   })();
 }

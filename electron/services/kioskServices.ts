@@ -17,6 +17,7 @@ import { loadReceiptFonts, receiptFontDirs } from './receipt/receiptFonts';
 import { log } from './log';
 import { createRetention, startRetentionSchedule } from './retention';
 import { auditConfigChanges } from './configAudit';
+import { createConfigEditor } from './configEditor';
 
 export interface KioskServicesOptions {
   dataDir: string;
@@ -41,11 +42,8 @@ export interface KioskServicesOptions {
  * the Electron main process, the browser bridge, the tests and the benchmarks.
  */
 export function createKioskServices(options: KioskServicesOptions) {
-  const loaded = loadKioskConfig({
-    defaultsFile: path.join(options.resourcesDir, 'config.default.json'),
-    dataDir: options.dataDir,
-    env: options.env,
-  });
+  const defaultsFile = path.join(options.resourcesDir, 'config.default.json');
+  const loaded = loadKioskConfig({ defaultsFile, dataDir: options.dataDir, env: options.env });
   const { db, notices: dbNotices } = openKioskDatabase({
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
@@ -115,6 +113,15 @@ export function createKioskServices(options: KioskServicesOptions) {
     exemptions,
     now,
     retention,
+    /** The configuration screen's view of the config file; a save takes effect at the next start. */
+    configEditor: createConfigEditor({
+      db,
+      audit,
+      defaultsFile,
+      dataDir: options.dataDir,
+      env: options.env,
+      running: loaded,
+    }),
     close(): void {
       stopRetention();
       db.close();

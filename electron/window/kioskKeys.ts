@@ -1,4 +1,5 @@
 import type { Input, WebContents } from 'electron';
+import { isStaffExitKeys as isExitKeys } from '../api/staffExitKeys';
 import { log } from '../services/log';
 
 /**
@@ -30,12 +31,9 @@ const ZOOM = new Set(['Equal', 'Minus', 'Digit0', 'NumpadAdd', 'NumpadSubtract',
 // Reload, full screen, developer tools, caret browsing, and the browser keys some keyboards have.
 const ALONE = new Set(['F5', 'F7', 'F11', 'F12', 'BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome']);
 
-/**
- * The staff exit: Ctrl+Alt+Shift+E (Cmd on macOS). It passes through to the page, which asks
- * for an administrator's PIN; nothing else leaves kiosk mode.
- */
+/** The staff exit keys, pressed (the page opens the exit screen on them; see api/staffExitKeys.ts). */
 export function isStaffExitKeys(input: KeyInput): boolean {
-  return input.type === 'keyDown' && (input.control || input.meta) && input.alt && input.shift && input.code === 'KeyE';
+  return input.type === 'keyDown' && isExitKeys(input);
 }
 
 export function isBlockedKey(input: KeyInput): boolean {

@@ -6,6 +6,7 @@ import { ScreenHelp } from './components/ScreenHelp';
 import { TopBar } from './components/TopBar';
 import { FlowScreen } from './flows/FlowScreen';
 import { useArrowKeys } from './keyboard/useArrowKeys';
+import { useStaffExitKeys } from './lockdown/useStaffExitKeys';
 import { HomeScreen } from './screens/HomeScreen';
 import { LanguageScreen } from './screens/LanguageScreen';
 import { NotAvailableScreen } from './screens/NotAvailableScreen';
@@ -46,7 +47,9 @@ function CurrentScreen() {
     case 'staffRecord':
     case 'staffDashboard':
     case 'staffAccounts':
+    case 'staffConfig':
     case 'staffExemptions':
+    case 'staffLeave':
       return <StaffScreen name={screen.name} />;
   }
 }
@@ -62,6 +65,9 @@ export function App() {
     else back();
   }, [back]);
   useArrowKeys(goBack);
+  // The staff exit's keys open its screen, over whatever is showing.
+  const { go } = session;
+  useStaffExitKeys(useCallback(() => go({ name: 'staffLeave' }), [go]));
   // Staff mode keeps the kiosk from resetting after the citizen's short idle time.
   const { member } = useStaffMode();
   const { setStaffMode } = session;

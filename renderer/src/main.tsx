@@ -6,10 +6,14 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { CitizenSessionProvider } from './citizenSession/CitizenSession';
 import { initI18n } from './i18n/i18n';
+import { lockDownPage } from './lockdown/pageLockdown';
 import { StartFailed } from './screens/StartFailed';
 import { StaffModeProvider } from './staff/StaffMode';
 import './styles/fonts.css';
 import './styles/kiosk.css';
+
+// No context menu and no dropped files, from the first moment.
+lockDownPage();
 
 async function boot() {
   const root = createRoot(document.getElementById('root')!);

@@ -81,7 +81,9 @@ export const test = base.extend<{
     const setClock = (at: number) => void (offset = at - Date.now());
     await use({ url: bridge.url, dataDir, services, site: bridge.site, advanceClock, setClock });
     await bridge.close();
+    // An administrator's restart replaced them: close whichever are current (closing twice is harmless).
     services.close();
+    bridge.services().close();
   },
 });
 

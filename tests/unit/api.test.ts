@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../electron/api/channels';
 import { createKioskClient } from '../../electron/api/client';
@@ -6,9 +8,14 @@ import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import { createBridgePlatform } from '../../electron/bridge/bridgePlatform';
 import { setLogSink } from '../../electron/services/log';
-import { freshServices } from '../helpers/kioskFixture';
+import { freshServices, resourcesDir } from '../helpers/kioskFixture';
 
 setLogSink(() => {});
+
+const DEFAULT_CONFIG = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'config.default.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 // Many accounts are made here; the PIN's hashing cost is not what these tests are about.
 const CHEAP_PINS = { N: 2 ** 10, r: 8, p: 1, keylen: 32 };
@@ -21,6 +28,10 @@ function validInput(channel: ChannelName, session: number): Record<string, unkno
       return {};
     case 'kiosk.leave':
       return { staffId: 1, pin: '246810' };
+    case 'config.get':
+      return {};
+    case 'config.save':
+      return { config: { ...DEFAULT_CONFIG, centreName: 'Vejle Bibliotek' } };
     case 'session.start':
       return { language: 'da' };
     case 'session.useLanguage':

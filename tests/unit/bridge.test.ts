@@ -67,6 +67,11 @@ describe('the browser bridge', () => {
       body,
     });
     expect(rebinding.status).toBe(421);
+    // A frame that is not the app's page: the site panel's sandboxed frame sends Origin "null".
+    for (const origin of ['null', 'https://evil.example']) {
+      const framed = await request(url, { method: 'POST', headers: { 'x-kiosk-token': bridge.token, origin }, body });
+      expect(framed.status, origin).toBe(403);
+    }
     const broken = await request(url, { method: 'POST', headers: { 'x-kiosk-token': bridge.token }, body: '{"lang' });
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const huge = await request(url, {

@@ -6,6 +6,7 @@ import { changeLanguage } from '../i18n/i18n';
 import { playWarningTone, unlockWarningTone } from '../sound/warningTone';
 import { applySettingsToDocument, defaultSettings } from './defaultSettings';
 import { isStaffScreen, type Screen } from './screens';
+import { forgetInBrowser } from '../lockdown/forgetInBrowser';
 import { useIdleReset } from './useIdleReset';
 
 type StartData = ChannelOutput<'kiosk.start'>;
@@ -138,6 +139,7 @@ export function CitizenSessionProvider(props: {
     (reason: EndReason) => {
       performance.mark('kiosk:reset-start');
       withSession((id) => kiosk.session.end({ sessionId: id, reason }), 'session.end');
+      forgetInBrowser();
       sessionId.current = null;
       flows.current = new Map();
       setActive(false);

@@ -14,7 +14,9 @@ export type Screen =
   | { name: 'staffRecord' }
   | { name: 'staffDashboard' }
   | { name: 'staffAccounts' }
-  | { name: 'staffExemptions' };
+  | { name: 'staffConfig' }
+  | { name: 'staffExemptions' }
+  | { name: 'staffLeave' };
 
 /** Staff screens are in the staff language and leave the stack together when staff step back. */
 export const isStaffScreen = (screen: Screen) => screen.name.startsWith('staff');

@@ -8,7 +8,10 @@ import { OverdueExemptions } from './OverdueExemptions';
 import { StaffError } from './StaffError';
 import { useStaffMode } from './StaffMode';
 
-/** The staff menu: who is waiting, an assisted session, statistics, and (for administrators) staff accounts. */
+/**
+ * The staff menu: who is waiting, an assisted session, statistics, and (for administrators) staff
+ * accounts and the kiosk's configuration.
+ */
 export function StaffHomeScreen() {
   const { t } = useTranslation();
   const session = useCitizenSession();
@@ -52,11 +55,18 @@ export function StaffHomeScreen() {
             </button>
           </li>
           {member?.role === 'admin' && (
-            <li>
-              <button type="button" className="button" onClick={() => session.go({ name: 'staffAccounts' })}>
-                {t('home.accounts')}
-              </button>
-            </li>
+            <>
+              <li>
+                <button type="button" className="button" onClick={() => session.go({ name: 'staffAccounts' })}>
+                  {t('home.accounts')}
+                </button>
+              </li>
+              <li>
+                <button type="button" className="button" onClick={() => session.go({ name: 'staffConfig' })}>
+                  {t('home.config')}
+                </button>
+              </li>
+            </>
           )}
           <li>
             <button type="button" className="button" onClick={session.leaveStaffScreens}>

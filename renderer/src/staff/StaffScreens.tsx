@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react';
 import type { Screen } from '../citizenSession/screens';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { AccountsScreen } from './AccountsScreen';
+import { ConfigScreen } from './config/ConfigScreen';
 import { ExemptionsScreen } from './ExemptionsScreen';
+import { LeaveKioskScreen } from './LeaveKioskScreen';
 import { LoginScreen } from './LoginScreen';
 import { RecordAssistedScreen } from './RecordAssistedScreen';
 import { SetupScreen } from './SetupScreen';
@@ -26,7 +28,9 @@ export function StaffScreen({ name }: { name: StaffScreenName }) {
       {name === 'staffHome' && <StaffHomeScreen />}
       {name === 'staffRecord' && <RecordAssistedScreen />}
       {name === 'staffAccounts' && <AccountsScreen />}
+      {name === 'staffConfig' && <ConfigScreen />}
       {name === 'staffExemptions' && <ExemptionsScreen />}
+      {name === 'staffLeave' && <LeaveKioskScreen />}
       {name === 'staffDashboard' && (
         <Suspense fallback={null}>
           <DashboardScreen kiosk={kiosk} />
