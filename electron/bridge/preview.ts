@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { appDataDir, resolveDataDir } from '../services/dataDir';
 import { createKioskServices } from '../services/kioskServices';
+import { setLogFile } from '../services/log';
+import { rotatingLogSink } from '../services/logFile';
 import { startKioskBridge } from './kioskBridge';
 import { findChromium } from './chromium';
 
@@ -32,14 +34,21 @@ async function main() {
   const { headless, port } = parseArgs(process.argv.slice(2));
   const root = path.resolve(import.meta.dirname, '..', '..');
   const dataDir = resolveDataDir(process.env, appDataDir());
+  // The same rotating log file in the data folder as the kiosk's.
+  setLogFile(rotatingLogSink(dataDir));
   const services = createKioskServices({ dataDir, resourcesDir: path.join(root, 'resources') });
-  const bridge = await startKioskBridge(services, { rendererDir: path.join(root, 'dist', 'renderer'), port });
+  const bridge = await startKioskBridge(services, {
+    rendererDir: path.join(root, 'dist', 'renderer'),
+    port,
+    // The staff exit has no kiosk mode to leave here: the preview stops, as the kiosk would quit.
+    onLeave: () => setTimeout(() => void stop(), 500),
+  });
   console.log(`Borgerkiosk preview (data folder ${dataDir})`);
   console.log(bridge.url);
 
   const stop = async () => {
     await bridge.close();
-    services.close();
+    bridge.services().close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -11,10 +11,11 @@ const da = exemptionWords('da');
 const staffDa = staffWords('da');
 const CITIZEN = { name: 'Karen Testesen', cpr: '0503461234', address: 'Strandvejen 12, 7100 Vejle' };
 
-/** Every byte the kiosk keeps: the database, its write-ahead log, and anything else in the data folder. */
+/** Every byte the kiosk keeps: the database, its write-ahead log, its log file, and anything else in the data folder. */
 function everythingStored(kiosk: RunningKiosk): Buffer {
   kiosk.services.db.pragma('wal_checkpoint(PASSIVE)');
   const files = fs.readdirSync(kiosk.dataDir, { recursive: true, encoding: 'utf8' });
+  expect(files).toContain(path.join('logs', 'main.log'));
   return Buffer.concat(
     files
       .map((f) => path.join(kiosk.dataDir, f))

@@ -3,7 +3,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startKioskBridge } from '../../electron/bridge/kioskBridge';
-import { setLogSink } from '../../electron/services/log';
+import { setLogFile, setLogSink } from '../../electron/services/log';
+import { rotatingLogSink } from '../../electron/services/logFile';
 import { createKioskServices, type KioskServices } from '../../electron/services/kioskServices';
 import type { SitePlatform } from '../../electron/platform/platform';
 import type { TaskId } from '../../electron/api/tasks';
@@ -66,6 +67,8 @@ export const test = base.extend<{
       const text = typeof kioskConfig === 'string' ? kioskConfig : JSON.stringify(kioskConfig);
       fs.writeFileSync(path.join(dataDir, 'config.json'), text);
     }
+    // The log goes to the data folder as the kiosk's does, so tests that search it find what it holds.
+    setLogFile(rotatingLogSink(dataDir));
     let offset = 0;
     const now = () => Date.now() + offset;
     const services = createKioskServices({
@@ -84,6 +87,7 @@ export const test = base.extend<{
     // An administrator's restart replaced them: close whichever are current (closing twice is harmless).
     services.close();
     bridge.services().close();
+    setLogFile(null);
   },
 });
 
