@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openKiosk, startIn, test, type RunningKiosk } from './kioskTest';
+import { keyboardSettled } from './flowSteps';
 import { drawSignature, exemptionWords, verifyAsStaff } from './exemptionSteps';
 import { logInAsStaff, staffWords } from './staffSteps';
 
@@ -34,7 +35,10 @@ async function receiptText(page: Page): Promise<string> {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
-const next = (page: Page) => page.getByRole('button', { name: da('next'), exact: true }).click();
+const next = async (page: Page) => {
+  await keyboardSettled(page);
+  await page.getByRole('button', { name: da('next'), exact: true }).click();
+};
 
 async function fillUpToVerification(page: Page) {
   await page.locator('.tile[data-task="digital-post-exemption"]').click();

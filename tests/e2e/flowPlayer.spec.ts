@@ -1,10 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openKiosk, startIn, test } from './kioskTest';
+import { keyboardSettled } from './flowSteps';
 
 // Only Danish and English here, so these tests do not depend on every translation of the flow.
 test.use({ kioskConfig: { languages: { enabled: ['da', 'en'] } } });
 
-const next = (page: Page) => page.locator('.flow__actions .button--primary').click();
+const next = async (page: Page) => {
+  await keyboardSettled(page);
+  await page.locator('.flow__actions .button--primary').click();
+};
 const stepIs = (page: Page, id: string) => expect(page.locator('[data-step]')).toHaveAttribute('data-step', id);
 
 async function toMovingDetails(page: Page) {

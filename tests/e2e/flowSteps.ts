@@ -55,3 +55,12 @@ export async function answerByTouch(page: Page, step: FlowStep) {
     }
   }
 }
+
+/**
+ * Focusing a text field opens the on-screen keyboard (loaded on first use), which moves the
+ * buttons below it. A touch aimed before it appears can land where the button was: wait for it.
+ */
+export async function keyboardSettled(page: Page): Promise<void> {
+  const typing = await page.evaluate(() => document.activeElement?.matches('input.text-input, textarea') ?? false);
+  if (typing) await expect(page.locator('.osk .simple-keyboard')).toBeVisible();
+}
