@@ -63,4 +63,5 @@ export async function answerByTouch(page: Page, step: FlowStep) {
 export async function keyboardSettled(page: Page): Promise<void> {
   const typing = await page.evaluate(() => document.activeElement?.matches('input.text-input, textarea') ?? false);
   if (typing) await expect(page.locator('.osk .simple-keyboard')).toBeVisible();
+  expect(await page.locator('.osk').count(), 'one on-screen keyboard at a time').toBeLessThanOrEqual(1);
 }

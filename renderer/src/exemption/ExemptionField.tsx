@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKeyboardFor } from '../keyboard/oneKeyboard';
 
 const OnScreenKeyboard = lazy(() =>
   import('../keyboard/OnScreenKeyboard').then((m) => ({ default: m.OnScreenKeyboard })),
@@ -16,8 +17,8 @@ export function ExemptionField(props: {
   onChange(value: string): void;
 }) {
   const { t } = useTranslation('exemption');
-  const [typing, setTyping] = useState(false);
   const { id, error, hint } = props;
+  const [typing, setTyping] = useKeyboardFor(id);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
     <div className="question">
@@ -46,8 +47,8 @@ export function ExemptionField(props: {
         aria-describedby={describedBy || undefined}
         onChange={(event) => props.onChange(event.target.value)}
         onFocus={() => setTyping(true)}
-        // The keyboard moves to the next field typed in; otherwise it stays, so nothing jumps under a finger.
-        onBlur={(event) => event.relatedTarget?.matches('input.text-input') && setTyping(false)}
+        // The keyboard moves to the next field typed in (useKeyboardFor); otherwise it stays, so
+        // nothing jumps under a finger.
       />
       {typing && (
         <Suspense fallback={null}>
