@@ -117,6 +117,20 @@ function parseCommand(argv: string[]): { dataDir?: string; command: Command } {
   }
 }
 
+/**
+ * A name as a terminal shows it, never as commands to the terminal: a staff name is typed (or
+ * pasted) on the kiosk and may hold control characters, which a terminal would obey (escape
+ * sequences that rewrite the screen, set the clipboard or the title). They are written as \u001b.
+ */
+export const terminalSafe = (text: string) =>
+  [...text]
+    .map((c) => {
+      const code = c.codePointAt(0)!;
+      const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+      return control ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+    })
+    .join('');
+
 /** Runs one admin command; returns the exit code (0 done, 1 failed or found a problem, 2 bad arguments). */
 export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
   setLogSink(() => {});
@@ -182,7 +196,9 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
       case 'export':
         return exportToFile(db, audit, command, io);
       case 'staff list':
-        for (const m of staff.list()) io.out(`${m.id}\t${m.role}\t${m.disabled ? 'disabled' : 'active'}\t${m.name}`);
+        for (const m of staff.list()) {
+          io.out(`${m.id}\t${m.role}\t${m.disabled ? 'disabled' : 'active'}\t${terminalSafe(m.name)}`);
+        }
         return 0;
       case 'staff disable':
         staff.disable('admin-cli', command.id);

@@ -12,6 +12,7 @@ export const channelNames = [
   'session.useLanguage',
   'session.useSettings',
   'session.end',
+  'session.forget',
   'flows.words',
   'flowRun.start',
   'flowRun.reach',

@@ -77,6 +77,12 @@ const configProblem = z.strictObject({
 // Where the site panel sits in the window, in CSS pixels; generous limits, no negative sizes.
 const pixels = z.number().finite().min(-100_000).max(100_000);
 const panelBounds = z.strictObject({ x: pixels, y: pixels, width: pixels.min(0), height: pixels.min(0) });
+// An official site's address, measured as the browser writes it: each character outside ASCII
+// becomes up to twelve (%XX per byte), and the panel is handed the address in that form.
+const siteUrl = z
+  .url({ protocol: /^https$/ })
+  .max(2000)
+  .refine((url) => !URL.canParse(url) || new URL(url).href.length <= 2000, { error: 'too long once encoded' });
 const siteDisplay = z.discriminatedUnion('display', [
   z.strictObject({ display: z.literal('view') }),
   z.strictObject({ display: z.literal('frame'), src: z.string().max(2100) }),
@@ -142,6 +148,11 @@ export const contract = {
   },
   'session.end': {
     input: z.strictObject({ sessionId, reason: z.enum(['idle', 'finished']) }),
+    output: ok,
+  },
+  /** A reset with no session record to close (it could not be saved): everything else still goes. */
+  'session.forget': {
+    input: z.strictObject({}),
     output: ok,
   },
   'flows.words': {
@@ -299,7 +310,7 @@ export const contract = {
     output: z.strictObject({ file: z.string() }),
   },
   'site.show': {
-    input: z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2000), bounds: panelBounds }),
+    input: z.strictObject({ url: siteUrl, bounds: panelBounds }),
     output: siteDisplay,
   },
   'site.place': {

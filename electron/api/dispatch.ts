@@ -4,6 +4,7 @@ import { log } from '../services/log';
 import { channelNames, type ChannelName } from './channels';
 import { contract, type ChannelInput, type ChannelOutput } from './contract';
 import type { KioskResult } from './result';
+import { storageFailure } from './storageFailure';
 
 export type Handlers = {
   [C in ChannelName]: (input: z.output<(typeof contract)[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -41,6 +42,12 @@ export async function dispatch(handlers: Handlers, channel: string, input: unkno
   } catch (error) {
     if (error instanceof KioskError) {
       return { ok: false, error: { code: error.code, messageKey: error.messageKey, params: error.params } };
+    }
+    const storage = storageFailure(error);
+    if (storage) {
+      // The transaction rolled back: nothing half-written. Staff are told on screen; IT reads this.
+      log.error('storage.failed', { channel, sqlite: (error as { code: string }).code });
+      return { ok: false, error: storage };
     }
     log.error('api.failed', { channel, error: error instanceof Error ? error.name : 'unknown' });
     return { ok: false, error: { code: 'internal', messageKey: 'errors.internal' } };

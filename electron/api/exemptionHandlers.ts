@@ -62,10 +62,12 @@ export function createExemptionHandlers(services: KioskServices, platform: Platf
 
     'exemption.receipt': async ({ requestId }) => {
       const fresh = justSubmitted?.id === requestId && services.now() - justSubmitted.at < RECEIPT_WINDOW_MS;
-      // A reprint later is a staff action, audited like every other look at a request.
-      if (!fresh) audit.append(staffSession.require().id, 'exemption.printed', { requestId });
+      // A reprint later is a staff action, audited like every other look at a request: once the
+      // request is known to be there to print, so a refused reprint leaves nothing in the trail.
+      const reprintBy = fresh ? null : staffSession.require().id;
       const details = exemptions.details(requestId);
       if (details.status === 'deleted') throw new KioskError('exemption_deleted', 'staff:errors.exemptionDeleted');
+      if (reprintBy !== null) audit.append(reprintBy, 'exemption.printed', { requestId });
       const delivered = await platform.receipts.deliver(htmlOf(details));
       return { printed: delivered.printed, pdfBase64: delivered.pdf?.toString('base64') ?? null };
     },

@@ -9,6 +9,7 @@ import { isAllowedSiteUrl } from './officialSites';
 import { createStaffHandlers } from './staffHandlers';
 import { createExemptionHandlers } from './exemptionHandlers';
 import { createAdminHandlers } from './adminHandlers';
+import { storageFailure } from './storageFailure';
 import { createConfigHandlers } from './configHandlers';
 
 /**
@@ -25,8 +26,14 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
     ...createConfigHandlers(services),
     'kiosk.start': async () => {
       // A renderer that starts again after a crash or reload leaves its citizen's session open.
-      const interrupted = sessions.closeInterrupted();
-      if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
+      // On a full or read-only disk that must wait: the kiosk still starts, and says it cannot save.
+      try {
+        const interrupted = sessions.closeInterrupted();
+        if (interrupted > 0) log.info('sessions.interrupted', { count: interrupted });
+      } catch (error) {
+        if (!storageFailure(error)) throw error;
+        log.warn('sessions.interruptedNotClosed');
+      }
       site.close();
       services.staffSession.end('reset');
       // Whoever used the terminal before a crash or restart is forgotten before anyone else starts.
@@ -48,10 +55,20 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
       return {};
     },
     'session.end': async ({ sessionId, reason }) => {
-      // Whatever the citizen did on the official site (a login, cookies) goes with their session.
+      // Whatever the citizen did on the official site (a login, cookies) goes with their session:
+      // the whole reset, wipe included, even when the session's record cannot be closed.
       site.close();
       services.staffSession.end('reset');
-      sessions.end(sessionId, reason);
+      try {
+        sessions.end(sessionId, reason);
+      } finally {
+        await platform.privacy.wipe();
+      }
+      return {};
+    },
+    'session.forget': async () => {
+      site.close();
+      services.staffSession.end('reset');
       await platform.privacy.wipe();
       return {};
     },

@@ -57,7 +57,11 @@ function requirePinFormat(pin: string): void {
 
 function requireName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 80) throw new KioskError('staff_name', 'errors.staffName');
+  // No NUL: SQLite's length() stops counting there, so the table's CHECK would refuse the row
+  // with an error nobody could read.
+  if (trimmed.length < 1 || trimmed.length > 80 || trimmed.includes('\u0000')) {
+    throw new KioskError('staff_name', 'errors.staffName');
+  }
   return trimmed;
 }
 

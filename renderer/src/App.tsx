@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from './citizenSession/CitizenSession';
 import { IdleWarning } from './components/IdleWarning';
 import { ScreenHelp } from './components/ScreenHelp';
+import { StorageProblem } from './components/StorageProblem';
 import { TopBar } from './components/TopBar';
 import { FlowScreen } from './flows/FlowScreen';
 import { useArrowKeys } from './keyboard/useArrowKeys';
@@ -83,6 +84,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <TopBar />
+      <StorageProblem />
       {member && (
         <Suspense fallback={null}>
           <StaffBarArea />

@@ -20,6 +20,9 @@ export interface DashboardFigures {
   dashboardYearMedianMs: number;
   dashboardYearP95Ms: number;
   sessionWriteMedianMs: number;
+  /** Baselines on the same file: a bare count over the same years, and a bare one-row insert. */
+  rawYearCountMedianMs: number;
+  rawInsertMedianMs: number;
 }
 
 // First days of one-year periods spread over the data, two of them on a summer-time change.
@@ -79,6 +82,18 @@ export function measureDashboard(options: { sessions?: number; rounds?: number; 
     const recordOne = () => citizenSessions.end(citizenSessions.start('da'), 'finished');
     for (let i = 0; i < 50; i++) recordOne();
     const writeMs = Array.from({ length: writes }, () => timed(recordOne)[1]);
+
+    // Baselines, so each figure reads as a ratio on any machine: what SQLite itself takes to count
+    // the same year's sessions, and to insert one bare row, on this file and this disk.
+    const countYear = db.prepare('SELECT count(*) FROM citizen_sessions WHERE started_at >= ? AND started_at < ?');
+    const yearCountMs = periods.flatMap(([from, to]) => {
+      const range = [Date.parse(`${from}T00:00:00`), Date.parse(`${to}T23:59:59`)];
+      return Array.from({ length: rounds }, () => timed(() => countYear.get(...range))[1]);
+    });
+    db.exec('CREATE TABLE bench_baseline (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)');
+    const insertRaw = db.prepare('INSERT INTO bench_baseline (at) VALUES (?)');
+    for (let i = 0; i < 50; i++) insertRaw.run(i);
+    const rawInsertMs = Array.from({ length: writes }, (_, i) => timed(() => insertRaw.run(i))[1]);
     db.close();
 
     return {
@@ -88,6 +103,8 @@ export function measureDashboard(options: { sessions?: number; rounds?: number; 
       dashboardYearMedianMs: median(dashboardMs),
       dashboardYearP95Ms: p95(dashboardMs),
       sessionWriteMedianMs: median(writeMs),
+      rawYearCountMedianMs: median(yearCountMs),
+      rawInsertMedianMs: median(rawInsertMs),
     } satisfies DashboardFigures;
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -34,7 +34,8 @@ let cspWatch: CspWatch | null = null;
 /**
  * Each test gets its own kiosk: a fresh data folder, real services on a real SQLite file, and the
  * browser bridge serving the built renderer. `kioskConfig` is written as the data folder's config.json;
- * `damagedDatabase` puts a file that is not a database where kiosk.db belongs.
+ * `damagedDatabase` puts a file that is not a database where kiosk.db belongs; `contentDirs` serves
+ * other resources/ and locales/ folders (a centre's own flows and their words) in place of the repository's.
  * Every test, without asking, fails on any Content-Security-Policy violation in any page or frame.
  */
 export const test = base.extend<{
@@ -42,6 +43,7 @@ export const test = base.extend<{
   damagedDatabase: boolean;
   staffSetUp: boolean;
   withoutFlow: TaskId | null;
+  contentDirs: { resourcesDir?: string; localesDir?: string } | null;
   kiosk: RunningKiosk;
   noCspViolations: undefined;
 }>({
@@ -60,7 +62,8 @@ export const test = base.extend<{
   damagedDatabase: [false, { option: true }],
   staffSetUp: [true, { option: true }],
   withoutFlow: [null, { option: true }],
-  kiosk: async ({ kioskConfig, damagedDatabase, staffSetUp, withoutFlow }, use) => {
+  contentDirs: [null, { option: true }],
+  kiosk: async ({ kioskConfig, damagedDatabase, staffSetUp, withoutFlow, contentDirs }, use) => {
     const dataDir = freshDataDir('kiosk-e2e-');
     if (damagedDatabase) fs.writeFileSync(path.join(dataDir, 'kiosk.db'), 'not a database '.repeat(500));
     if (kioskConfig !== undefined) {
@@ -73,8 +76,8 @@ export const test = base.extend<{
     const now = () => Date.now() + offset;
     const services = createKioskServices({
       dataDir,
-      resourcesDir: withoutFlow ? resourcesWithout(withoutFlow) : resourcesDir,
-      localesDir: path.join(repoRoot, 'locales'),
+      resourcesDir: contentDirs?.resourcesDir ?? (withoutFlow ? resourcesWithout(withoutFlow) : resourcesDir),
+      localesDir: contentDirs?.localesDir ?? path.join(repoRoot, 'locales'),
       env: {},
       now,
     });

@@ -99,6 +99,20 @@ test.describe('the privacy wipe at every reset', () => {
     await startIn(page, 'da');
   });
 
+  test('also when the citizen’s session could not even be saved (a read-only disk)', async ({ page, kiosk }) => {
+    kiosk.services.db.pragma('query_only = ON');
+    await openKiosk(page, kiosk);
+    await startIn(page, 'fa');
+    await expect(page.locator('.storage-problem')).toBeVisible();
+    await plantMarkers(page);
+    await page
+      .getByRole('button', { name: /./ })
+      .filter({ has: page.locator('.icon--finish') })
+      .click();
+    await expect(page.locator('main[data-screen="welcome"]')).toBeVisible();
+    await expect.poll(() => survivingMarkers(page)).toEqual(nothing);
+  });
+
   test('also after an idle reset', async ({ page, kiosk }) => {
     await page.clock.install();
     await openKiosk(page, kiosk);

@@ -1,158 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../electron/api/channels';
 import { createKioskClient } from '../../electron/api/client';
 import { contract } from '../../electron/api/contract';
 import { dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
-import { createBridgePlatform } from '../../electron/bridge/bridgePlatform';
+import { CLEAR_SITE_DATA, createBridgePlatform } from '../../electron/bridge/bridgePlatform';
 import { setLogSink } from '../../electron/services/log';
-import { freshServices, resourcesDir } from '../helpers/kioskFixture';
+import { preparedServices, snapshot, validInput } from '../helpers/apiFixture';
+import { freshServices } from '../helpers/kioskFixture';
 
 setLogSink(() => {});
-
-const DEFAULT_CONFIG = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'config.default.json'), 'utf8')) as Record<
-  string,
-  unknown
->;
-
-// Many accounts are made here; the PIN's hashing cost is not what these tests are about.
-const CHEAP_PINS = { N: 2 ** 10, r: 8, p: 1, keylen: 32 };
-
-/** A valid input for each channel; `session` is an open session's id. */
-function validInput(channel: ChannelName, session: number): Record<string, unknown> {
-  switch (channel) {
-    case 'kiosk.start':
-    case 'kiosk.restart':
-      return {};
-    case 'kiosk.leave':
-      return { staffId: 1, pin: '246810' };
-    case 'config.get':
-      return {};
-    case 'config.save':
-      return { config: { ...DEFAULT_CONFIG, centreName: 'Vejle Bibliotek' } };
-    case 'session.start':
-      return { language: 'da' };
-    case 'session.useLanguage':
-      return { sessionId: session, language: 'pl' };
-    case 'session.useSettings':
-      return {
-        sessionId: session,
-        settings: { textSize: 150, highContrast: true, reducedMotion: false, speech: false, touchToHear: false },
-      };
-    case 'session.end':
-      return { sessionId: session, reason: 'finished' };
-    case 'flows.words':
-      return { flowId: 'change-address', language: 'ar' };
-    case 'flowRun.start':
-      return { sessionId: session, flowId: 'change-address', language: 'da' };
-    case 'flowRun.reach':
-      return { runId: 1, step: 3 };
-    case 'flowRun.end':
-      return { runId: 1, outcome: 'completed' };
-    case 'help.request':
-      return { sessionId: session, flowId: 'mitid', stepId: 'before-you-start' };
-    case 'help.open':
-      return {};
-    case 'staff.setup':
-      return { name: 'Birgit Holm', pin: '135790' };
-    case 'staff.logIn':
-      return { staffId: 2, pin: '135790' };
-    case 'staff.names':
-    case 'staff.logOut':
-    case 'staff.accounts':
-      return {};
-    case 'staff.add':
-      return { name: 'Carl Berg', role: 'staff', pin: '975310' };
-    case 'staff.disable':
-      return { staffId: 2 };
-    case 'staff.resetPin':
-      return { staffId: 2, pin: '975310' };
-    case 'assisted.start':
-      return { sessionId: session };
-    case 'assisted.finish':
-      return { assistedId: 1, topics: ['mitid', 'other'], language: 'ar', outcome: 'referred', effort: 3 };
-    case 'stats.dashboard':
-    case 'stats.print':
-    case 'stats.export':
-      return { from: '2026-01-01', to: '2026-12-31' };
-    case 'exemption.submit':
-      return {
-        kind: 'exemption',
-        language: 'ar',
-        applicant: 'representative',
-        representative: { name: 'Omar Test', relation: 'søn' },
-        citizen: { name: 'Layla Test', cpr: '0503461234', address: 'Vejen 1, 7100 Vejle' },
-        grounds: 'not-stated',
-        signaturePng: null,
-        verification: { staffId: 1, pin: '246810', idDocument: 'passport', powerOfAttorneySeen: true },
-      };
-    case 'exemption.list':
-      return {};
-    case 'exemption.receipt':
-    case 'exemption.open':
-    case 'exemption.markEntered':
-    case 'exemption.withdraw':
-      return { requestId: 1 };
-    case 'exemption.export':
-      return { requestIds: [1], format: 'csv' };
-    case 'site.show':
-      return { url: 'https://www.borger.dk/flytning', bounds: { x: 600, y: 80, width: 680, height: 640 } };
-    case 'site.place':
-      return { bounds: { x: 0, y: 0, width: 10, height: 10 }, visible: true };
-    case 'site.status':
-    case 'site.back':
-    case 'site.close':
-      return {};
-  }
-}
-
-/**
- * A session with one open flow run (id 1) and one open help request (id 1); unless it is to be set
- * up, an administrator (id 1) in staff mode, a member of staff (id 2), an open assisted session (id 1)
- * and an exemption request (id 1).
- */
-function preparedServices(channel?: ChannelName) {
-  const services = freshServices({}, undefined, CHEAP_PINS);
-  const session = services.citizenSessions.start('da');
-  services.flowRuns.start(session, 'change-address', 'da');
-  services.helpRequests.request({ sessionId: session });
-  if (channel !== 'staff.setup') {
-    const admin = services.staffSession.setUp('Anna Andersen', '246810').id;
-    services.staff.add(admin, 'Bo Lund', 'staff', '135790');
-    services.assisted.start(admin, {});
-    services.exemptions.submit({
-      kind: 'exemption',
-      language: 'da',
-      applicant: 'self',
-      citizen: { name: 'Karen Test', cpr: '0503461234', address: 'Vejen 2, 7100 Vejle' },
-      grounds: [3],
-      signaturePng: null,
-      verification: { staffId: admin, pin: '246810', idDocument: 'health-card', powerOfAttorneySeen: false },
-    });
-  }
-  return {
-    services,
-    handlers: createHandlers(services, createBridgePlatform(services.config.officialSites.allowedDomains)),
-    session,
-  };
-}
-
-/** Everything the database holds, to prove a rejected call changed nothing. */
-function snapshot(db: ReturnType<typeof freshServices>['db']) {
-  return JSON.stringify([
-    db.prepare('SELECT * FROM citizen_sessions ORDER BY id').all(),
-    db.prepare('SELECT * FROM citizen_session_languages ORDER BY session_id, language').all(),
-    db.prepare('SELECT * FROM flow_runs ORDER BY id').all(),
-    db.prepare('SELECT * FROM help_requests ORDER BY id').all(),
-    db.prepare('SELECT * FROM staff ORDER BY id').all(),
-    db.prepare('SELECT * FROM assisted_sessions ORDER BY id').all(),
-    db.prepare('SELECT * FROM assisted_session_topics ORDER BY assisted_session_id, topic').all(),
-    db.prepare('SELECT * FROM audit_log ORDER BY id').all(),
-    db.prepare('SELECT * FROM exemption_requests ORDER BY id').all(),
-  ]);
-}
 
 const FREE_TEXT = new Set(['name']);
 
@@ -236,5 +93,53 @@ describe('the API table', () => {
     const result = await dispatch(handlers, 'kiosk.start', {});
     expect(result).toMatchObject({ ok: true, value: { config: services.config, staffNotices: [] } });
     expect(services.citizenSessions.get(left)?.endReason).toBe('interrupted');
+  });
+});
+
+// Found by fuzzing the API (apiFuzz.test.ts); each is checked here on its own.
+describe('what fuzzing the API found', () => {
+  it('a reprint of a request that is not there is refused before anything goes into the audit trail', async () => {
+    const { services, handlers } = preparedServices('exemption.receipt');
+    const before = snapshot(services.db);
+    expect(await dispatch(handlers, 'exemption.receipt', { requestId: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'exemption_not_found' },
+    });
+    expect(snapshot(services.db)).toBe(before);
+  });
+
+  it('session.end resets the whole kiosk, wipe included, even when the session is already closed', async () => {
+    const { services, session } = preparedServices('session.end');
+    const platform = createBridgePlatform(services.config.officialSites.allowedDomains);
+    const handlers = createHandlers(services, platform);
+    services.citizenSessions.end(session, 'idle');
+    expect(await dispatch(handlers, 'session.end', { sessionId: session, reason: 'finished' })).toMatchObject({
+      ok: false,
+      error: { code: 'session_closed' },
+    });
+    expect(services.staffSession.active()).toBe(false);
+    expect(platform.privacy.takeClearSiteData()).toBe(CLEAR_SITE_DATA);
+  });
+
+  it('site.show measures the address as the browser writes it, so an overlong one is invalid input', async () => {
+    const { handlers } = preparedServices('site.show');
+    const bounds = { x: 0, y: 0, width: 10, height: 10 };
+    // 22 + 400 characters as typed, 22 + 2400 once each Arabic-Indic digit is percent-encoded.
+    const long = await dispatch(handlers, 'site.show', { url: `https://www.borger.dk/${'٣'.repeat(400)}`, bounds });
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid_input', params: { fields: 'url' } } });
+    const fits = await dispatch(handlers, 'site.show', { url: `https://www.borger.dk/${'٣'.repeat(300)}`, bounds });
+    expect(fits).toMatchObject({ ok: true, value: { display: 'frame' } });
+  });
+
+  it('a staff name with a NUL is refused as staff_name (not a failed CHECK), and nothing is written', async () => {
+    const { services, handlers } = preparedServices('staff.add');
+    const before = snapshot(services.db);
+    for (const name of ['\u0000', '\u0000name', 'Bo\u0000Lund']) {
+      expect(await dispatch(handlers, 'staff.add', { name, role: 'staff', pin: '975310' })).toEqual({
+        ok: false,
+        error: { code: 'staff_name', messageKey: 'errors.staffName', params: {} },
+      });
+    }
+    expect(snapshot(services.db)).toBe(before);
   });
 });

@@ -7,6 +7,7 @@ import { playWarningTone, unlockWarningTone } from '../sound/warningTone';
 import { applySettingsToDocument, defaultSettings } from './defaultSettings';
 import { isStaffScreen, type Screen } from './screens';
 import { forgetInBrowser } from '../lockdown/forgetInBrowser';
+import { timingMark } from './timingMark';
 import { useIdleReset } from './useIdleReset';
 
 type StartData = ChannelOutput<'kiosk.start'>;
@@ -137,8 +138,15 @@ export function CitizenSessionProvider(props: {
 
   const reset = useCallback(
     (reason: EndReason) => {
-      performance.mark('kiosk:reset-start');
-      withSession((id) => kiosk.session.end({ sessionId: id, reason }), 'session.end');
+      timingMark('kiosk:reset-start');
+      // The services close the session's record and wipe everything the citizen left; a session
+      // whose record never got saved (a full disk) is wiped all the same.
+      const ending = sessionId.current;
+      void ending?.then((id) =>
+        (id === null ? kiosk.session.forget({}) : kiosk.session.end({ sessionId: id, reason })).then((r) =>
+          logFailure('session.end', r),
+        ),
+      );
       forgetInBrowser();
       sessionId.current = null;
       flows.current = new Map();
@@ -149,7 +157,7 @@ export function CitizenSessionProvider(props: {
       void changeLanguage(defaultLanguage);
       setGeneration((g) => g + 1);
     },
-    [kiosk, withSession, defaultLanguage],
+    [kiosk, defaultLanguage],
   );
 
   const idle = useIdleReset({

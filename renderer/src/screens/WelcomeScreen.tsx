@@ -4,6 +4,7 @@ import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StaffNotices } from '../components/StaffNotices';
 import { wordsOf } from '../i18n/languageNames';
+import { timingMark } from '../citizenSession/timingMark';
 
 /**
  * The attract screen. Each enabled language invites a touch in its own words; touching one starts
@@ -16,7 +17,7 @@ export function WelcomeScreen() {
 
   // Committed to the page with its handlers attached: from here a touch works.
   useLayoutEffect(() => {
-    performance.mark('kiosk:welcome-interactive');
+    timingMark('kiosk:welcome-interactive');
   }, []);
 
   const start = (language: (typeof config.languages.enabled)[number]) => {

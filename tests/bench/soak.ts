@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { KioskServices } from '../../electron/services/kioskServices';
+import { repoRoot } from '../helpers/kioskFixture';
+
+/**
+ * A day at the centre: one page, as on the terminal, through a thousand citizen sessions. They
+ * mix the ten languages and the tasks, end by Finish or by the idle reset, ask for help, and now
+ * and then a member of staff answers with an assisted session. The page's memory is read after
+ * session 50 (when every language and screen has been loaded once) and at the end, each time on
+ * the welcome screen after a forced garbage collection.
+ */
+
+type Words = Record<string, unknown>;
+const read = (...parts: string[]) =>
+  JSON.parse(fs.readFileSync(path.join(repoRoot, 'locales', ...parts), 'utf8')) as Words;
+const word = (words: Words, key: string) =>
+  key.split('.').reduce<unknown>((at, part) => (at as Words)[part], words) as string;
+
+const staffDa = read('staff', 'da', 'staff.json');
+const TASKS = ['change-address', 'read-digital-post', 'mitid', 'health-insurance-card', 'state-pension'];
+
+export interface SoakFigures {
+  sessions: number;
+  recorded: number;
+  assisted: number;
+  helpRequests: number;
+  minutes: number;
+  heapAt50: number;
+  /** Halfway: by then V8 has compiled and optimised what the day uses, so growth after it is kept memory. */
+  heapHalfway: number;
+  heapAtEnd: number;
+  nodesAt50: number;
+  nodesAtEnd: number;
+  listenersAt50: number;
+  listenersAtEnd: number;
+}
+
+async function memory(page: Page, cdp: CDPSession) {
+  await page.locator('main[data-screen="welcome"]').waitFor();
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)!.value;
+  return { heap: metric('JSHeapUsedSize'), nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
+}
+
+const finish = (page: Page) => page.locator('button:has(.icon--finish)').click();
+
+/** A citizen: a language, a task, a step or two, maybe a call for help; then Finish or walking away. */
+async function citizen(page: Page, n: number, languages: readonly string[], admin: { name: string; pin: string }) {
+  const language = languages[n % languages.length]!;
+  const kiosk = read(language, 'kiosk.json');
+  await page.locator(`main[data-screen="welcome"] button[data-language="${language}"]`).click();
+  await page.locator('main[data-screen="home"]').waitFor();
+  await page.locator(`.tile[data-task="${TASKS[n % TASKS.length]}"]`).click();
+  await page.locator('main[data-screen="flow"] h1').waitFor();
+  const next = page.locator('.flow__actions .button--primary');
+  if (n % 3 === 0 && (await next.isVisible())) await next.click();
+
+  if (n % 10 === 7) {
+    await page.getByRole('button', { name: word(kiosk, 'topBar.help') }).click();
+    await page
+      .locator('.help-dialog')
+      .getByRole('button', { name: word(kiosk, 'help.close') })
+      .click();
+    if (n % 20 === 17) await assist(page, admin);
+  }
+  if (n % 4 === 1) {
+    // Walks away: the warning, then the reset, on the page's own (fast-forwarded) clock.
+    await page.clock.fastForward('10:00');
+  } else {
+    await finish(page);
+  }
+  await page.locator('main[data-screen="welcome"]').waitFor();
+}
+
+/** Staff answer the call for help, then finish and record the assisted session. */
+async function assist(page: Page, admin: { name: string; pin: string }) {
+  await page.locator('.top-bar .button--staff').click();
+  await page.locator('.staff-names').getByRole('button', { name: admin.name }).click();
+  for (const digit of admin.pin)
+    await page.locator('.pin-pad').getByRole('button', { name: digit, exact: true }).click();
+  await page.locator('main .staff-form button[type="submit"]').click();
+  await page
+    .locator('.staff-help__request')
+    .first()
+    .getByRole('button', { name: word(staffDa, 'help.helpNow') })
+    .click();
+  await page.getByRole('button', { name: word(staffDa, 'bar.finishAssisted') }).click();
+  const form = page.locator('main[data-screen="staffRecord"]');
+  await form.locator('input[type="checkbox"]').first().check();
+  await form.getByLabel(word(staffDa, 'outcomes.solved'), { exact: true }).check();
+  await form.getByLabel(word(staffDa, 'effort.2')).check();
+  await form.getByRole('button', { name: word(staffDa, 'record.save') }).click();
+  await form.locator('h1').filter({ hasText: '.' }).waitFor();
+  await finish(page);
+}
+
+export async function soak(
+  browser: Browser,
+  url: string,
+  services: KioskServices,
+  admin: { name: string; pin: string },
+  sessions = Number(process.env.SOAK_SESSIONS ?? 1000),
+  /** Called after each session, for looking into what grows (heap snapshots, say). */
+  afterSession?: (n: number, page: Page, cdp: CDPSession) => Promise<void>,
+): Promise<SoakFigures> {
+  const started = performance.now();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
+  const page = await context.newPage();
+  await page.clock.install();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  const languages = services.config.languages.enabled;
+  let at50 = { heap: 0, nodes: 0, listeners: 0 };
+  let halfway = at50;
+  for (let n = 1; n <= sessions; n++) {
+    await citizen(page, n, languages, admin);
+    if (n === Math.min(50, sessions)) at50 = await memory(page, cdp);
+    if (n === Math.ceil(sessions / 2)) halfway = await memory(page, cdp);
+    await afterSession?.(n, page, cdp);
+    if (n % 100 === 0) console.log(`soak: ${n} sessions, ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+  }
+  const end = await memory(page, cdp);
+  await context.close();
+  const count = (sql: string) => services.db.prepare(sql).pluck().get() as number;
+  return {
+    sessions,
+    recorded: count('SELECT count(*) FROM citizen_sessions WHERE ended_at IS NOT NULL'),
+    assisted: count('SELECT count(*) FROM assisted_sessions WHERE ended_at IS NOT NULL'),
+    helpRequests: count('SELECT count(*) FROM help_requests'),
+    minutes: (performance.now() - started) / 60_000,
+    heapAt50: at50.heap,
+    heapHalfway: halfway.heap,
+    heapAtEnd: end.heap,
+    nodesAt50: at50.nodes,
+    nodesAtEnd: end.nodes,
+    listenersAt50: at50.listeners,
+    listenersAtEnd: end.listeners,
+  };
+}
