@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { spreadsheetSafe } from './csvTable';
 import { stringify } from 'csv-stringify/sync';
 import { KioskError } from './kioskError';
 import { isoDay, type Dashboard } from './statisticsSchema';
@@ -229,5 +230,6 @@ export function dashboardCsv(d: Dashboard): string {
     rows.push(['flows.abandoned', f.flowId, f.abandoned]);
   }
   for (const [item, value] of Object.entries(d.settings)) rows.push(['settings', item, value]);
-  return stringify(rows);
+  // Every cell comes from a fixed list today; formula-safe all the same, like every export.
+  return stringify(rows, { cast: { string: spreadsheetSafe } });
 }

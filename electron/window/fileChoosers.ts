@@ -6,8 +6,13 @@ import { log } from '../services/log';
  * has no event for `<input type=file>`, so the DevTools protocol's own file-chooser interception
  * is armed on the page and on every frame that runs in a process of its own: an intercepted
  * chooser is never shown, and we never answer it. The File System Access pickers are refused by
- * the permission handler ('fileSystem' is never granted).
+ * the permission handler ('fileSystem' is never granted). The same protocol session also takes
+ * away window.print(), the one way a page could open the print dialog without the keys that
+ * kioskKeys.ts refuses: the receipt is printed by the kiosk itself, never from a page.
  */
+
+/** Runs in every document of a guarded page, before the page's own scripts. */
+export const NO_PRINT_DIALOG = 'window.print = function print() {};';
 
 /** What this needs of a DevTools protocol client: Electron's webContents.debugger. */
 export type ProtocolClient = Pick<Debugger, 'attach' | 'isAttached' | 'sendCommand' | 'on'>;
@@ -18,6 +23,11 @@ export async function refuseFileChoosers(client: ProtocolClient): Promise<void> 
   /** Intercepts choosers in one target (the page, or a frame in its own process) and its children. */
   const arm = async (sessionId?: string) => {
     await client.sendCommand('Page.setInterceptFileChooserDialog', { enabled: true }, sessionId);
+    await client.sendCommand(
+      'Page.addScriptToEvaluateOnNewDocument',
+      { source: NO_PRINT_DIALOG, runImmediately: true },
+      sessionId,
+    );
     // Page events tell us (and the log) when a page tried to open a chooser.
     await client.sendCommand('Page.enable', {}, sessionId);
     await client.sendCommand(

@@ -108,6 +108,9 @@ export async function soak(
   afterSession?: (n: number, page: Page, cdp: CDPSession) => Promise<void>,
 ): Promise<SoakFigures> {
   const started = performance.now();
+  const count = (sql: string) => services.db.prepare(sql).pluck().get() as number;
+  // The rest of the bench records sessions too; only the soak's own are counted.
+  const firstId = count('SELECT coalesce(max(id), 0) FROM citizen_sessions') + 1;
   const context = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
   const page = await context.newPage();
   await page.clock.install();
@@ -126,10 +129,9 @@ export async function soak(
   }
   const end = await memory(page, cdp);
   await context.close();
-  const count = (sql: string) => services.db.prepare(sql).pluck().get() as number;
   return {
     sessions,
-    recorded: count('SELECT count(*) FROM citizen_sessions WHERE ended_at IS NOT NULL'),
+    recorded: count(`SELECT count(*) FROM citizen_sessions WHERE ended_at IS NOT NULL AND id >= ${firstId}`),
     assisted: count('SELECT count(*) FROM assisted_sessions WHERE ended_at IS NOT NULL'),
     helpRequests: count('SELECT count(*) FROM help_requests'),
     minutes: (performance.now() - started) / 60_000,

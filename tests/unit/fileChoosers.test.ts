@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../electron/bridge/chromium';
 import { setLogSink } from '../../electron/services/log';
-import { refuseFileChoosers, type ProtocolClient } from '../../electron/window/fileChoosers';
+import { NO_PRINT_DIALOG, refuseFileChoosers, type ProtocolClient } from '../../electron/window/fileChoosers';
 
 /**
  * The file-chooser interception that main.ts arms through Electron's webContents.debugger, run
@@ -57,6 +57,21 @@ describe('file choosers on the kiosk', () => {
     logged.length = 0;
     expect(await clickFileInput(true)).toEqual(['selectSingle']);
     expect(logged).toContain('lockdown.fileChooserRefused');
+  });
+
+  it('take window.print() with them: a page cannot open the print dialog, in any new document', async () => {
+    const page = await browser.newPage();
+    await refuseFileChoosers(asProtocolClient(await page.context().newCDPSession(page)));
+    await page.setContent('<!doctype html><title>site</title><iframe srcdoc="<p>frame</p>"></iframe>');
+    const printers = await page.evaluate(() => [
+      window.print.toString(),
+      document.querySelector('iframe')!.contentWindow!.print.toString(),
+    ]);
+    expect(printers).toEqual([
+      NO_PRINT_DIALOG.slice('window.print = '.length, -1),
+      expect.stringContaining('print() {}'),
+    ]);
+    await page.close();
   });
 
   it('are not intercepted by anything else (the check above can fail)', async () => {

@@ -114,6 +114,7 @@ describe('file pickers', () => {
     await vi.waitFor(() =>
       expect(client.commands.filter((c) => c.sessionId === 'frame-1').map((c) => c.method)).toEqual([
         'Page.setInterceptFileChooserDialog',
+        'Page.addScriptToEvaluateOnNewDocument',
         'Page.enable',
         'Target.setAutoAttach',
         'Runtime.runIfWaitingForDebugger',
