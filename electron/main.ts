@@ -5,8 +5,7 @@ import { channelNames } from './api/channels';
 import type { Handlers } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { adminArguments } from './admin/adminArguments';
-import { runAdmin } from './admin/adminCli';
-import { readPin } from './admin/readPin';
+import { runAdminAtTerminal } from './admin/adminTerminal';
 import { createElectronPlatform } from './platform/electronPlatform';
 import { applyStartAtLogin, followWorkingDay } from './platform/operations';
 import { safeStorageKeyVault } from './platform/safeStorageKeyVault';
@@ -183,25 +182,10 @@ function startKiosk(dataDir: string): void {
     });
 }
 
-/** `Borgerkiosk --admin …`: the admin command line in the app's own process, then exit. */
-function runAdminCommand(args: string[]): void {
-  runAdmin(args, {
-    out: (line) => console.log(line),
-    err: (line) => console.error(line),
-    readLine: readPin,
-    env: process.env,
-  }).then(
-    (code) => app.exit(code),
-    (error: unknown) => {
-      console.error(`admin: ${error instanceof Error ? error.message : 'failed'}`);
-      app.exit(1);
-    },
-  );
-}
-
 const adminArgs = adminArguments(process.argv);
 if (adminArgs) {
-  runAdminCommand(adminArgs);
+  // `Borgerkiosk --admin …`: the admin command line in the app's own process, then exit.
+  runAdminAtTerminal(adminArgs, (code) => app.exit(code));
 } else {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   // Every line from here on also goes to logs/main.log in the data folder (rotated at 1 MB).

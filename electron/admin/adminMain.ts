@@ -1,5 +1,4 @@
-import { runAdmin } from './adminCli';
-import { readPin } from './readPin';
+import { runAdminAtTerminal } from './adminTerminal';
 
 /*
  * The admin command line's entry point for `npm run admin -- …` in the repository. The installed
@@ -7,15 +6,4 @@ import { readPin } from './readPin';
  * resources/admin/borgerkiosk-admin.*), because its executable is not allowed to run as Node.
  */
 
-runAdmin(process.argv.slice(2), {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-  readLine: readPin,
-  env: process.env,
-}).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`admin: ${error instanceof Error ? error.message : 'failed'}`);
-    process.exit(1);
-  },
-);
+runAdminAtTerminal(process.argv.slice(2), (code) => process.exit(code));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { grantablePermissions, weekdays } from '../api/configChoices';
 import { languageCodes } from '../api/languages';
 import { taskIds } from '../api/tasks';
 import { log } from './log';
@@ -25,25 +26,7 @@ const dayHours = z
     error: 'configReasons.closesBeforeOpening',
   });
 
-/**
- * Permissions a centre may choose to give pages (Electron's names). Everything not listed in
- * lockdown.allowedPermissions is refused; the default list is empty.
- */
-export const grantablePermissions = [
-  'clipboard-sanitized-write',
-  'fullscreen',
-  'pointerLock',
-  'notifications',
-  'geolocation',
-  'media',
-  'clipboard-read',
-  'midi',
-  'hid',
-  'serial',
-  'usb',
-] as const;
-
-export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export { grantablePermissions, weekdays };
 
 export const kioskConfigSchema = z
   .strictObject({

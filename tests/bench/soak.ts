@@ -104,8 +104,6 @@ export async function soak(
   services: KioskServices,
   admin: { name: string; pin: string },
   sessions = Number(process.env.SOAK_SESSIONS ?? 1000),
-  /** Called after each session, for looking into what grows (heap snapshots, say). */
-  afterSession?: (n: number, page: Page, cdp: CDPSession) => Promise<void>,
 ): Promise<SoakFigures> {
   const started = performance.now();
   const count = (sql: string) => services.db.prepare(sql).pluck().get() as number;
@@ -124,7 +122,6 @@ export async function soak(
     await citizen(page, n, languages, admin);
     if (n === Math.min(50, sessions)) at50 = await memory(page, cdp);
     if (n === Math.ceil(sessions / 2)) halfway = await memory(page, cdp);
-    await afterSession?.(n, page, cdp);
     if (n % 100 === 0) console.log(`soak: ${n} sessions, ${((performance.now() - started) / 60_000).toFixed(1)} min`);
   }
   const end = await memory(page, cdp);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { taskIds } from '../../electron/api/tasks';
 import { assistedOutcomes, assistedTopics } from '../../electron/services/assistedSessions';
+import { seededRandom } from '../helpers/seededRandom';
 
 /** The calendar years the generated data covers, in the process's local time zone. */
 export const DATA_YEARS = { first: 2015, last: 2024 };
@@ -10,18 +11,6 @@ const OTHER_LANGUAGES = ['en', 'ar', 'uk', 'pl', 'tr', 'de', 'fa', 'ur', 'so'];
 const TEXT_SIZES = [125, 150, 175, 200];
 const STAFF = 12;
 const SECOND = 1000;
-
-/** mulberry32: a small seeded generator, so every run builds the same database. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks with weights 1, 1/2, 1/3…: a few items are used a lot, the rest now and then. */
 function skewedPicker<T>(items: readonly T[], random: () => number): () => T {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openKiosk, test, type RunningKiosk } from './kioskTest';
-import { logInAsStaff, staffWords } from './staffSteps';
+import { chooseLargeTextAndHighContrast, logInAsStaff, staffWords } from './staffSteps';
 
 const da = staffWords('da');
 const en = staffWords('en');
@@ -101,10 +101,7 @@ test.describe('the configuration screen', () => {
 
   test('in English, high contrast and 200% text: a wrong domain is named beside its field', async ({ page, kiosk }) => {
     await openKiosk(page, kiosk);
-    await page.locator('.top-bar button:has(.icon--eye)').click();
-    await page.locator('label[data-size="200"] input').check();
-    await page.locator('button[data-setting="highContrast"]').click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+    await chooseLargeTextAndHighContrast(page);
     await logInAsStaff(page);
     const screen = await openConfiguration(page);
     await page.locator('.staff-bar').getByRole('button', { name: 'English' }).click();

@@ -63,6 +63,16 @@ async function survivingMarkers(page: Page) {
   );
 }
 
+/** The citizen touches Finish; once the welcome screen is back, nothing of theirs is left. */
+async function finishAndFindNothingLeft(page: Page) {
+  await page
+    .getByRole('button', { name: /./ })
+    .filter({ has: page.locator('.icon--finish') })
+    .click();
+  await expect(page.locator('main[data-screen="welcome"]')).toBeVisible();
+  await expect.poll(() => survivingMarkers(page)).toEqual(nothing);
+}
+
 const everything = {
   cookie: true,
   localStorage: true,
@@ -88,12 +98,7 @@ test.describe('the privacy wipe at every reset', () => {
     // The check can fail: everything is there before the reset.
     expect(await survivingMarkers(page)).toEqual(everything);
 
-    await page
-      .getByRole('button', { name: /./ })
-      .filter({ has: page.locator('.icon--finish') })
-      .click();
-    await expect(page.locator('main[data-screen="welcome"]')).toBeVisible();
-    await expect.poll(() => survivingMarkers(page)).toEqual(nothing);
+    await finishAndFindNothingLeft(page);
 
     // The next citizen's kiosk works as before.
     await startIn(page, 'da');
@@ -105,12 +110,7 @@ test.describe('the privacy wipe at every reset', () => {
     await startIn(page, 'fa');
     await expect(page.locator('.storage-problem')).toBeVisible();
     await plantMarkers(page);
-    await page
-      .getByRole('button', { name: /./ })
-      .filter({ has: page.locator('.icon--finish') })
-      .click();
-    await expect(page.locator('main[data-screen="welcome"]')).toBeVisible();
-    await expect.poll(() => survivingMarkers(page)).toEqual(nothing);
+    await finishAndFindNothingLeft(page);
   });
 
   test('also after an idle reset', async ({ page, kiosk }) => {

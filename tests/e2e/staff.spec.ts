@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, openKiosk, startIn, test, TEST_ADMIN } from './kioskTest';
-import { logInAsStaff, staffWords, typePin } from './staffSteps';
+import { chooseLargeTextAndHighContrast, logInAsStaff, staffWords, typePin } from './staffSteps';
 
 const da = staffWords('da');
 const en = staffWords('en');
@@ -176,10 +176,7 @@ test.describe('staff accounts', () => {
   }) => {
     await openKiosk(page, kiosk);
     // A partially sighted clerk's choice: high contrast and large text carry into the staff screens.
-    await page.locator('.top-bar button:has(.icon--eye)').click();
-    await page.locator('label[data-size="200"] input').check();
-    await page.locator('button[data-setting="highContrast"]').click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+    await chooseLargeTextAndHighContrast(page);
     await logInAsStaff(page);
     await expectNoAxeViolations(page, 'staff home, high contrast, 200%');
     await page.getByRole('button', { name: da('home.accounts') }).click();

@@ -26,3 +26,11 @@ export async function logInAsStaff(page: Page, member = TEST_ADMIN): Promise<voi
 export async function typePin(page: Page, pin: string, field = page.locator('main .pin-field').first()) {
   for (const digit of pin) await field.locator('.pin-pad').getByRole('button', { name: digit, exact: true }).click();
 }
+
+/** A partially sighted clerk's settings, chosen on the citizen's screen: 200 % text, high contrast. */
+export async function chooseLargeTextAndHighContrast(page: Page): Promise<void> {
+  await page.locator('.top-bar button:has(.icon--eye)').click();
+  await page.locator('label[data-size="200"] input').check();
+  await page.locator('button[data-setting="highContrast"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+}

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import i18next, { type i18n } from 'i18next';
 import { createElement, type ReactElement } from 'react';
@@ -26,6 +25,7 @@ import { initI18n } from '../../renderer/src/i18n/i18n';
 import { staffI18n } from '../../renderer/src/staff/staffI18n';
 import { allHostile, hostile, injectedMarkup } from '../helpers/hostileContent';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
+import { signaturePng } from '../helpers/signaturePng';
 
 /**
  * Hostile content in every place text from a file, the config or a person is turned into a
@@ -99,24 +99,8 @@ async function openInChromium(html: string) {
 }
 
 describe('the exemption receipt (HTML printed and made into PDFs)', () => {
-  /** A one-pixel PNG: the signature only has to be a PNG. */
-  const png = (() => {
-    const chunk = (type: string, data: Buffer) => {
-      const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(data.length);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(zlib.crc32(body));
-      return Buffer.concat([length, body, crc]);
-    };
-    const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-    return Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', header),
-      chunk('IDAT', zlib.deflateSync(Buffer.from([0, 0]))),
-      chunk('IEND', Buffer.alloc(0)),
-    ]);
-  })();
+  // The signature only has to be a PNG.
+  const png = signaturePng();
 
   /** Every text a person or the config puts on the receipt, each a different payload plus {{name}}. */
   const values = {

@@ -9,6 +9,7 @@ import { DATABASE_FILE } from '../../electron/services/database';
 import { createKioskServices } from '../../electron/services/kioskServices';
 import { setLogSink } from '../../electron/services/log';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
+import { seededRandom } from '../helpers/seededRandom';
 
 /*
  * What this proves, and what it does not. SIGKILL ends the process at any instruction, mid
@@ -29,17 +30,6 @@ const writerSource = path.join(repoRoot, 'tests', 'helpers', 'powerLossWriter.ts
 const writerDir = freshDataDir('kiosk-power-loss-writer-');
 const writer = path.join(writerDir, 'powerLossWriter.mjs');
 const seed = Number(process.env.POWER_LOSS_SEED ?? Math.floor(Math.random() * 2 ** 31));
-
-function mulberry32(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every write the services acknowledged to the writer, over all rounds. */
 interface Acknowledged {
@@ -198,7 +188,7 @@ afterAll(() => fs.rmSync(writerDir, { recursive: true, force: true }));
 
 describe('power loss', () => {
   it(`keeps every acknowledged write and an intact database over ${ROUNDS} kills at random points`, async () => {
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const dataDir = freshDataDir('kiosk-power-loss-');
     console.log(`power loss: seed ${seed} (POWER_LOSS_SEED=${seed} repeats these kill times), data in ${dataDir}`);
     const acked: Acknowledged = {

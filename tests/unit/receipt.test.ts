@@ -4,7 +4,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderReceiptPdf } from '../../electron/bridge/receiptPdf';
 import type { ExemptionReceipt } from '../../electron/services/receipt/receiptData';
@@ -12,6 +11,7 @@ import { loadReceiptFonts, receiptFontDirs } from '../../electron/services/recei
 import { formatCpr, receiptHtml } from '../../electron/services/receipt/receiptHtml';
 import { loadReceiptWords, type ReceiptWords, type Words } from '../../electron/services/receipt/receiptWords';
 import { repoRoot } from '../helpers/kioskFixture';
+import { signaturePng } from '../helpers/signaturePng';
 
 /**
  * The Digital Post receipt: HTML built from the request and the receipt words, and the PDF the
@@ -21,38 +21,6 @@ import { repoRoot } from '../helpers/kioskFixture';
 const localesDir = path.join(repoRoot, 'locales');
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const hasPdftotext = fs.existsSync(PDFTOTEXT);
-
-/** A small grayscale PNG with a wavy stroke, built by hand so the test needs no image files. */
-function signaturePng(width = 160, height = 48): Buffer {
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(width + 1, 0xff);
-    row[0] = 0; // filter: none
-    for (let x = 0; x < width; x++) {
-      if (Math.abs(y - (height / 2 + Math.sin(x / 12) * (height / 3))) < 2) row[x + 1] = 0;
-    }
-    rows.push(row);
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per sample
-  header[9] = 0; // grayscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 const trickyName = '<b>Anna & "Bo"</b>';
 

@@ -5,21 +5,12 @@ import type { ChannelOutput } from '../../../../electron/api/contract';
 export type KioskConfig = ChannelOutput<'config.get'>['config'];
 export type ConfigProblem = Extract<ChannelOutput<'config.save'>, { saved: false }>['problems'][number];
 
-// As config.ts names them; it reads files, so the page cannot import it (a unit test keeps these equal).
-export const permissionNames = [
-  'clipboard-sanitized-write',
-  'fullscreen',
-  'pointerLock',
-  'notifications',
-  'geolocation',
-  'media',
-  'clipboard-read',
-  'midi',
-  'hid',
-  'serial',
-  'usb',
-] as const;
-export const weekdayNames = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+// The services' own lists (shared through electron/api, as config.ts reads files).
+import {
+  grantablePermissions as permissionNames,
+  weekdays as weekdayNames,
+} from '../../../../electron/api/configChoices';
+export { permissionNames, weekdayNames };
 
 /** How a field is edited. `optionWords` is where each option's name is in the staff words. */
 export type FieldSpec = { path: string } & (

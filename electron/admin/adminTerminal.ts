@@ -1,7 +1,8 @@
 import readline from 'node:readline';
+import { runAdmin } from './adminCli';
 
 /** The PIN: typed at a terminal without being shown, or the first line of piped input. */
-export async function readPin(): Promise<string> {
+async function readPin(): Promise<string> {
   const input = process.stdin;
   if (!input.isTTY) {
     const lines = readline.createInterface({ input, terminal: false });
@@ -29,5 +30,21 @@ export async function readPin(): Promise<string> {
       }
     };
     input.on('data', onData);
+  });
+}
+
+/**
+ * Runs one admin command with a terminal for its words and its PIN, then hands its exit code to
+ * `exit`: process.exit under Node (npm run admin), app.exit in the installed kiosk (--admin).
+ */
+export function runAdminAtTerminal(args: string[], exit: (code: number) => void): void {
+  runAdmin(args, {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    readLine: readPin,
+    env: process.env,
+  }).then(exit, (error: unknown) => {
+    console.error(`admin: ${error instanceof Error ? error.message : 'failed'}`);
+    exit(1);
   });
 }
