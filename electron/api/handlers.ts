@@ -36,8 +36,10 @@ export function createHandlers(services: KioskServices, platform: Platform): Han
       }
       site.close();
       services.staffSession.end('reset');
-      // Whoever used the terminal before a crash or restart is forgotten before anyone else starts.
-      await platform.privacy.wipe();
+      // Whoever used the terminal before a crash or restart is wiped by the session.forget the
+      // page sends beside this call, not here: the wipe takes longer than the rest of the start
+      // (in the preview, Chromium holds the answer until Clear-Site-Data is done), and the welcome
+      // screen need not wait for it. No one can begin before it is done (CitizenSession waits).
       return {
         config: services.config,
         staffNotices: services.staffNotices,

@@ -1,6 +1,7 @@
 import { preloadLanguage } from './i18n/i18n';
 import { connectKiosk } from './kioskClient';
 import { watchStorage } from './citizenSession/storageHealth';
+import { forgetInBrowser } from './lockdown/forgetInBrowser';
 
 /**
  * Asks the services for the config as the very first thing the page does (main.tsx imports this
@@ -10,3 +11,14 @@ import { watchStorage } from './citizenSession/storageHealth';
 export const kiosk = watchStorage(connectKiosk());
 export const started = kiosk.kiosk.start({});
 void started.then((result) => result.ok && preloadLanguage(result.value.config.languages.default));
+
+/**
+ * Whoever used the terminal before a crash or restart is wiped alongside the start, as at every
+ * reset: the welcome screen shows while it runs, and the next citizen's session waits for it.
+ * The page's own part waits until the page is idle: the first touch of localStorage is a
+ * synchronous trip to the browser process, a few milliseconds the welcome screen need not wait.
+ */
+export const earlierUseForgotten: Promise<unknown> = Promise.all([
+  kiosk.session.forget({}),
+  new Promise<void>((done) => requestIdleCallback(() => done(forgetInBrowser()), { timeout: 1000 })),
+]);

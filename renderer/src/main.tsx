@@ -1,5 +1,5 @@
 // First, so the services are asked for the config before React is even evaluated.
-import { kiosk, started as starting } from './earlyStart';
+import { earlierUseForgotten, kiosk, started as starting } from './earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -28,7 +28,7 @@ async function boot() {
   root.render(
     <StrictMode>
       <ErrorBoundary fallback={(restart) => <StartFailed messageKey="errors.internal" onRestart={restart} />}>
-        <CitizenSessionProvider kiosk={kiosk} start={started.value}>
+        <CitizenSessionProvider kiosk={kiosk} start={started.value} earlierUseForgotten={earlierUseForgotten}>
           {(generation) => (
             <StaffModeProvider key={generation}>
               <App />

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../electron/bridge/chromium';
+import type { QuietChromium } from './quietChromium';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -15,27 +16,11 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 }
 
-/** Navigation start to the welcome screen's `kiosk:welcome-interactive` mark, in a fresh context each time. */
-export async function measureStartup(browser: Browser, url: string, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url);
-    const handle = await page.waitForFunction(
-      () => performance.getEntriesByName('kiosk:welcome-interactive')[0]?.startTime,
-    );
-    times.push(Number(await handle.jsonValue()));
-    await context.close();
-  }
-  return median(times);
-}
-
 /**
  * The same welcome text as a static HTML page with the kiosk's own style sheet, served from
- * 127.0.0.1 too: navigation start to the end of its load event, in a fresh context each time.
+ * 127.0.0.1 too: the baseline for start-up.
  */
-export async function measureStaticPage(browser: Browser, rendererDir: string, welcomeText: string[], runs: number) {
+export async function serveStaticWelcome(rendererDir: string, welcomeText: string[]) {
   const css = fs.readdirSync(path.join(rendererDir, 'assets')).find((f) => /^index-.*\.css$/.test(f));
   const html = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Borgerkiosk</title>
 <link rel="stylesheet" href="/assets/${css}"></head><body><main>${welcomeText.map((t) => `<p>${t}</p>`).join('')}
@@ -51,21 +36,28 @@ export async function measureStaticPage(browser: Browser, rendererDir: string, w
     res.end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const times: number[] = [];
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Start-up against the static page, one load of each in turn so that a busy moment on the machine
+ * falls on both: from navigation start to the welcome screen's `kiosk:welcome-interactive` mark,
+ * and to the end of the static page's load event. Each load is in a fresh context, in a Chromium
+ * that runs nothing in the page while it starts (quietChromium.ts). Medians in ms.
+ */
+export async function measureStartup(chromium: QuietChromium, kioskUrl: string, staticUrl: string, runs: number) {
+  const kiosk: number[] = [];
+  const staticPage: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    times.push(
-      await page.evaluate(
-        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
-      ),
-    );
-    await context.close();
+    const mark = `performance.getEntriesByName('kiosk:welcome-interactive')[0]?.startTime`;
+    kiosk.push(Number(await chromium.readAfterLoad(kioskUrl, mark)));
+    const loaded = `performance.getEntriesByType('navigation')[0]?.loadEventEnd || undefined`;
+    staticPage.push(Number(await chromium.readAfterLoad(staticUrl, loaded)));
   }
-  server.close();
-  return median(times);
+  return { kiosk: median(kiosk), staticPage: median(staticPage) };
 }
 
 /** From the `kiosk:reset-start` mark (Finish touched) to the welcome screen's next interactive mark. */

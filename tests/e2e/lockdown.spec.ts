@@ -113,6 +113,37 @@ test.describe('the privacy wipe at every reset', () => {
     await finishAndFindNothingLeft(page);
   });
 
+  test('also after a restart: whoever used the terminal before a crash or reload is forgotten', async ({
+    page,
+    kiosk,
+  }) => {
+    await openKiosk(page, kiosk);
+    await startIn(page, 'uk');
+    await plantMarkers(page);
+    expect(await survivingMarkers(page)).toEqual(everything);
+    // A reload is what Electron does after a crashed or hung renderer, and what a restart does.
+    await page.reload();
+    await expect(page.locator('main[data-screen="welcome"] h1')).toBeVisible();
+    await expect.poll(() => survivingMarkers(page)).toEqual(nothing);
+  });
+
+  test('the next citizen begins only once the wipe after the one before is done', async ({ page, kiosk }) => {
+    // The start's wipe runs beside the welcome screen; here it is held back for a second.
+    const calls: string[] = [];
+    await page.route('**/api/session.forget', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+      calls.push('wipe done');
+    });
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/session.start')) calls.push('session started');
+    });
+    await openKiosk(page, kiosk);
+    await startIn(page, 'en');
+    await expect.poll(() => calls).toEqual(['wipe done', 'session started']);
+    expect(kiosk.services.db.prepare('SELECT count(*) AS n FROM citizen_sessions').get()).toEqual({ n: 1 });
+  });
+
   test('also after an idle reset', async ({ page, kiosk }) => {
     await page.clock.install();
     await openKiosk(page, kiosk);

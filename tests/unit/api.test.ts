@@ -88,11 +88,16 @@ describe('the API table', () => {
 
   it('kiosk.start gives the config and the staff notices, and closes sessions a crashed screen left open', async () => {
     const services = freshServices();
-    const handlers = createHandlers(services, createBridgePlatform(services.config.officialSites.allowedDomains));
+    const platform = createBridgePlatform(services.config.officialSites.allowedDomains);
+    const handlers = createHandlers(services, platform);
     const left = services.citizenSessions.start('fa');
     const result = await dispatch(handlers, 'kiosk.start', {});
     expect(result).toMatchObject({ ok: true, value: { config: services.config, staffNotices: [] } });
     expect(services.citizenSessions.get(left)?.endReason).toBe('interrupted');
+    // The wipe is the page's session.forget beside the start, so the welcome screen never waits for it.
+    expect(platform.privacy.takeClearSiteData()).toBeNull();
+    expect(await dispatch(handlers, 'session.forget', {})).toEqual({ ok: true, value: {} });
+    expect(platform.privacy.takeClearSiteData()).toBe(CLEAR_SITE_DATA);
   });
 });
 

@@ -74,6 +74,8 @@ function logFailure(what: string, result: { ok: boolean; error?: { code: string 
 export function CitizenSessionProvider(props: {
   kiosk: KioskApi;
   start: StartData;
+  /** The wipe of whoever used the terminal before this page started; settles when it is done. */
+  earlierUseForgotten: Promise<unknown>;
   children: (generation: number) => ReactNode;
 }) {
   const { kiosk, start } = props;
@@ -88,13 +90,16 @@ export function CitizenSessionProvider(props: {
   const [staffMode, setStaffMode] = useState(false);
   // The session row's id, once the database has answered; null after a reset.
   const sessionId = useRef<Promise<number | null> | null>(null);
+  // The wipe after the citizen before; a new session is recorded only once it has settled.
+  const previousWiped = useRef(props.earlierUseForgotten);
   const flows = useRef(new Map<string, FlowMemory>());
 
   const beginSession = useCallback(() => {
     if (sessionId.current) return;
     unlockWarningTone();
     setActive(true);
-    sessionId.current = kiosk.session.start({ language }).then((result) => {
+    const record = () => kiosk.session.start({ language });
+    sessionId.current = previousWiped.current.then(record, record).then((result) => {
       logFailure('session.start', result);
       return result.ok ? result.value.sessionId : null;
     });
@@ -142,11 +147,13 @@ export function CitizenSessionProvider(props: {
       // The services close the session's record and wipe everything the citizen left; a session
       // whose record never got saved (a full disk) is wiped all the same.
       const ending = sessionId.current;
-      void ending?.then((id) =>
-        (id === null ? kiosk.session.forget({}) : kiosk.session.end({ sessionId: id, reason })).then((r) =>
-          logFailure('session.end', r),
-        ),
-      );
+      if (ending) {
+        previousWiped.current = ending.then((id) =>
+          (id === null ? kiosk.session.forget({}) : kiosk.session.end({ sessionId: id, reason })).then((r) =>
+            logFailure('session.end', r),
+          ),
+        );
+      }
       forgetInBrowser();
       sessionId.current = null;
       flows.current = new Map();
