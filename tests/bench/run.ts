@@ -90,7 +90,16 @@ async function main() {
     const stepTransition = await measureStepTransitions(browser, bridge.url, 'change-address', runs * 6);
 
     // Last, and longest: a day at the centre.
-    const day = await soak(browser, bridge.url, services, BENCH_ADMIN);
+    // SOAK_JS_FLAGS runs the soak in a browser of its own with those V8 flags: with V8's compiling
+    // tiers off (--no-opt --no-maglev --no-sparkplug) the heap holds only what the kiosk keeps,
+    // which tells a leak from compiled code. The figures are then that run's, not the target's.
+    const soakFlags = process.env.SOAK_JS_FLAGS;
+    const soakBrowser = soakFlags ? await launchBrowser(soakFlags) : browser;
+    const day = await soak(soakBrowser, bridge.url, services, BENCH_ADMIN);
+    if (soakFlags) {
+      await soakBrowser.close();
+      console.log(`soak run with --js-flags=${soakFlags}`);
+    }
     console.log(
       `soak: ${day.sessions} sessions in ${day.minutes.toFixed(1)} min (${day.assisted} assisted, ${day.helpRequests} help requests); ` +
         `heap ${(day.heapAt50 / 1e6).toFixed(2)} MB after 50, ${(day.heapHalfway / 1e6).toFixed(2)} MB halfway, ` +
@@ -142,6 +151,8 @@ async function main() {
         'x baseline': r.baseline?.ratio ?? '',
       })),
     );
+    // A diagnostic soak's heap figures are not the kiosk's as it runs; they go to the console only.
+    if (soakFlags) return;
     fs.writeFileSync(
       path.join(repoRoot, 'bench-results.json'),
       JSON.stringify(

@@ -12,8 +12,10 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+/** `jsFlags` go to V8 (the soak's diagnostic run uses them; see run.ts). */
+export async function launchBrowser(jsFlags?: string): Promise<Browser> {
+  const args = jsFlags ? [...chromiumArgs, `--js-flags=${jsFlags}`] : chromiumArgs;
+  return chromium.launch({ executablePath: findChromium(), args });
 }
 
 /**
