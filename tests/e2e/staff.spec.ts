@@ -62,9 +62,12 @@ test.describe('staff login', () => {
     await submit.click();
     await expect(page.getByRole('alert')).toHaveText('For mange forkerte PIN-koder. Prøv igen om 5 min.');
 
-    // The right PIN does not open a locked account, and the lock is in the database.
+    // The right PIN does not open a locked account, and the lock is in the database. The alert
+    // already says so from the last attempt, so wait for the services to have refused this one:
+    // a refusal still on its way when the clock moves on would arrive after the lock expired.
     await typePin(page, TEST_ADMIN.pin);
     await submit.click();
+    await expect.poll(() => auditActions(kiosk)).toContain('staff.loginWhileLocked');
     await expect(page.getByRole('alert')).toContainText('For mange forkerte PIN-koder.');
     expect(kiosk.services.db.prepare('SELECT locked_until IS NOT NULL AS locked FROM staff').get()).toEqual({
       locked: 1,
