@@ -7,7 +7,7 @@ import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
 import { bundleSizes } from './bundleSize';
 import { measureDashboard, printDashboardFigures } from './dashboard';
 import { measureExemptionWrite } from './exemptionWrite';
-import { launchBrowser, measureReset, measureStartup, serveStaticWelcome } from './startupAndReset';
+import { launchBrowser, measureReset, measureStartup, serveStaticWelcome, welcomeMarkup } from './startupAndReset';
 import { launchQuietChromium } from './quietChromium';
 import { soak } from './soak';
 import { measureStepTransitions } from './stepTransition';
@@ -80,9 +80,11 @@ async function main() {
     }
     // Page loads are timed in a Chromium of their own that runs nothing in the page (quietChromium.ts).
     const quiet = await launchQuietChromium();
-    const staticWelcome = await serveStaticWelcome(rendererDir, welcomeText);
-    await measureStartup(quiet, bridge.url, staticWelcome.url, 2); // warm up the servers and the browser
-    const { kiosk: startup, staticPage } = await measureStartup(quiet, bridge.url, staticWelcome.url, runs);
+    const staticWelcome = await serveStaticWelcome(rendererDir, welcomeText, await welcomeMarkup(browser, bridge.url));
+    const staticPages = { text: staticWelcome.textUrl, markup: staticWelcome.markupUrl };
+    await measureStartup(quiet, bridge.url, staticPages, 2); // warm up the servers and the browser
+    const start = await measureStartup(quiet, bridge.url, staticPages, runs);
+    const { kiosk: startup, staticText: staticPage } = start;
     await staticWelcome.close();
     await quiet.close();
     const reset = await measureReset(browser, bridge.url, runs);
@@ -106,7 +108,10 @@ async function main() {
         `${(day.heapAtEnd / 1e6).toFixed(2)} MB at the end; ` +
         `DOM nodes ${day.nodesAt50} -> ${day.nodesAtEnd}; listeners ${day.listenersAt50} -> ${day.listenersAtEnd}`,
     );
-    const staticBaseline = { what: 'static HTML page, same text and style sheet', value: staticPage };
+    const staticBaseline = {
+      what: 'static HTML page, same text and style sheet, loaded and painted',
+      value: staticPage,
+    };
     const exemption = measureExemptionWrite();
     const results = [
       result('startup_ms', startup, 'ms', '<', 400, staticBaseline),
@@ -139,7 +144,12 @@ async function main() {
       // One recorded session per citizen, no more and no fewer.
       result('soak_sessions_unrecorded', Math.abs(day.sessions - day.recorded), 'sessions', '<=', 0),
     ];
-    console.log(`static page with the same text: ${round(staticPage)} ms (median of ${runs})`);
+    console.log(
+      `start-up, medians of ${runs} (ms): the kiosk's welcome screen committed with its handlers ${round(start.kioskHandlers)}, ` +
+        `on show ${round(startup)}; static pages loaded and on show: the same text ${round(staticPage)}, ` +
+        `the welcome screen's own markup without its scripts ${round(start.staticMarkup)} ` +
+        `(the kiosk takes x${round(startup / start.staticMarkup)} of what its screen alone costs the browser)`,
+    );
     console.table(
       results.map((r) => ({
         id: r.id,
