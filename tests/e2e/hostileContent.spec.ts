@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { languageCodes } from '../../electron/api/languages';
-import { flowSchema, requiredWordKeys } from '../../electron/services/flows/flowSchema';
-import { allHostile, hostile, injectedMarkup, shortHostile } from '../helpers/hostileContent';
+import { requiredWordKeys } from '../../electron/services/flows/flowSchema';
+import { allHostile, everyStepKindFlow, hostile, injectedMarkup, shortHostile } from '../helpers/hostileContent';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
 import { exemptionWords, verifyAsStaff } from './exemptionSteps';
 import { keyboardSettled } from './flowSteps';
@@ -35,50 +36,7 @@ async function textOf(locator: Locator): Promise<string> {
   return locator.evaluate((el) => el.textContent ?? '');
 }
 
-/** A CSV file's cells as a spreadsheet reads them (RFC 4180 quoting). */
-function csvRows(csv: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (csv[i + 1] !== '"') quoted = false;
-      else {
-        cell += '"';
-        i++;
-      }
-    } else if (c === '"') quoted = true;
-    else if (c === ',' || c === '\n') {
-      rows.at(-1)!.push(cell);
-      cell = '';
-      if (c === '\n') rows.push([]);
-    } else if (c !== '\r' && c !== '\uFEFF') cell += c;
-  }
-  return rows.filter((row) => row.length > 0);
-}
-
-// A centre's own flow, in place of "change-address": every kind of step, every word hostile.
-const hostileFlow = flowSchema.parse({
-  id: 'change-address',
-  steps: [
-    { id: 'intro', kind: 'information' },
-    { id: 'things', kind: 'checklist', items: ['first', 'second'] },
-    { id: 'ask', kind: 'choice', options: [{ id: 'yes' }, { id: 'no' }] },
-    {
-      id: 'details',
-      kind: 'form',
-      fields: [
-        { id: 'name', type: 'text', required: true },
-        { id: 'kind', type: 'choice', required: true, options: ['one', 'two'] },
-      ],
-    },
-    { id: 'check', kind: 'check' },
-    { id: 'site', kind: 'site', url: 'https://www.borger.dk/' },
-    { id: 'done', kind: 'confirmation' },
-  ],
-});
+const hostileFlow = everyStepKindFlow;
 
 /** The flow's word at a key: the key itself, then every payload, so each place is told apart. */
 const word = (key: string) => `${key} ${allHostile}`;
@@ -168,6 +126,7 @@ test.describe('a hostile flow file and words', () => {
       'steps.details.fields.name.hint',
       'steps.details.fields.kind.label',
       'steps.details.fields.kind.options.two',
+      'steps.details.fields.again.label',
     );
     // What a citizen types is hostile too.
     await page.locator('#answer-name').fill(`typed ${allHostile}`);
@@ -356,7 +315,8 @@ test.describe('hostile staff names and exemption requests', () => {
       expect(pdfText, text).toContain(text);
     }
 
-    const [header, row] = csvRows(fs.readFileSync(exported('.csv'), 'utf8'));
+    // Read as a spreadsheet reads it (RFC 4180 quoting), past the byte-order mark the export starts with.
+    const [header, row] = parseCsv(fs.readFileSync(exported('.csv'), 'utf8'), { bom: true }) as string[][];
     const cell = (column: string) => row![header!.indexOf(column)];
     expect(cell('name')).toBe(citizen.name);
     // A cell that would start a formula is made text with an apostrophe; the rest is as typed.

@@ -1,3 +1,5 @@
+import { flowSchema } from '../../electron/services/flows/flowSchema';
+
 /**
  * Text written to break out of being text: markup that would run script if it became markup,
  * placeholders and nesting that i18next would expand if it read a value as a template, and a
@@ -37,3 +39,28 @@ export function injectedMarkup(): { elements: string[]; pwned: unknown } {
     .map((el) => el.outerHTML.slice(0, 120));
   return { elements, pwned: (window as unknown as Record<string, unknown>).__pwned };
 }
+
+/**
+ * A centre's own flow, in place of "change-address", with every kind of step and of form field:
+ * the hostile-content tests give each of its words a payload.
+ */
+export const everyStepKindFlow = flowSchema.parse({
+  id: 'change-address',
+  steps: [
+    { id: 'intro', kind: 'information' },
+    { id: 'things', kind: 'checklist', items: ['first', 'second'] },
+    { id: 'ask', kind: 'choice', options: [{ id: 'yes' }, { id: 'no' }] },
+    {
+      id: 'details',
+      kind: 'form',
+      fields: [
+        { id: 'name', type: 'text', required: true },
+        { id: 'kind', type: 'choice', required: true, options: ['one', 'two'] },
+        { id: 'again', type: 'yesNo', required: false },
+      ],
+    },
+    { id: 'check', kind: 'check' },
+    { id: 'site', kind: 'site', url: 'https://www.borger.dk/' },
+    { id: 'done', kind: 'confirmation' },
+  ],
+});

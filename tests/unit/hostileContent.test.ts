@@ -13,7 +13,7 @@ import { SiteVisit } from '../../electron/platform/platform';
 import { spreadsheetSafe, toCsv } from '../../electron/services/csvTable';
 import { createKioskServices } from '../../electron/services/kioskServices';
 import { setLogSink } from '../../electron/services/log';
-import { flowSchema, requiredWordKeys } from '../../electron/services/flows/flowSchema';
+import { requiredWordKeys } from '../../electron/services/flows/flowSchema';
 import type { ExemptionReceipt } from '../../electron/services/receipt/receiptData';
 import { receiptHtml } from '../../electron/services/receipt/receiptHtml';
 import type { ReceiptWords, Words } from '../../electron/services/receipt/receiptWords';
@@ -23,7 +23,7 @@ import type { StepErrors } from '../../renderer/src/flows/FlowScreen';
 import { StepContent } from '../../renderer/src/flows/StepContent';
 import { initI18n } from '../../renderer/src/i18n/i18n';
 import { staffI18n } from '../../renderer/src/staff/staffI18n';
-import { allHostile, hostile, injectedMarkup } from '../helpers/hostileContent';
+import { allHostile, everyStepKindFlow, hostile, injectedMarkup } from '../helpers/hostileContent';
 import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
 import { signaturePng } from '../helpers/signaturePng';
 
@@ -232,26 +232,7 @@ describe("the renderer's text, through the kiosk's own i18next and React", () =>
   });
 
   describe("a flow's steps, with hostile flow words, hostile interface words and a hostile answer", () => {
-    const flow = flowSchema.parse({
-      id: 'change-address',
-      steps: [
-        { id: 'intro', kind: 'information' },
-        { id: 'things', kind: 'checklist', items: ['first', 'second'] },
-        { id: 'ask', kind: 'choice', options: [{ id: 'yes' }, { id: 'no' }] },
-        {
-          id: 'details',
-          kind: 'form',
-          fields: [
-            { id: 'name', type: 'text', required: true },
-            { id: 'kind', type: 'choice', required: true, options: ['one', 'two'] },
-            { id: 'again', type: 'yesNo', required: false },
-          ],
-        },
-        { id: 'check', kind: 'check' },
-        { id: 'site', kind: 'site', url: 'https://www.borger.dk/' },
-        { id: 'done', kind: 'confirmation' },
-      ],
-    });
+    const flow = everyStepKindFlow;
     // Flow words are not i18next's: they come from the services as JSON and are looked up as they are.
     const flowWords = new Map<string, string>(requiredWordKeys(flow).map((key) => [key, `${key} ${allHostile}`]));
     flowWords.set('steps.details.fields.name.hint', `hint ${allHostile}`);
