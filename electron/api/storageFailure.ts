@@ -1,16 +1,18 @@
+import { storageCause } from '../services/storageCause';
 import type { KioskFailure } from './result';
 
 /**
  * A database that cannot take the write: the disk is full, or the data folder or file has
- * become read-only (a full or failing disk, a changed permission, a backup tool's lock). The
- * kiosk goes on, and recovers by itself when writing works again.
+ * become read-only (a full or failing disk, a changed permission). The kiosk goes on, and
+ * recovers by itself when writing works again.
  */
 export function storageFailure(error: unknown): KioskFailure | null {
+  // Only SQLite's refusals: a file-system error here comes from some other file, such as an export.
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
-  if (code === 'SQLITE_FULL') return { code: 'storage_full', messageKey: 'errors.storageFull' };
-  if (/^SQLITE_(READONLY|CANTOPEN|IOERR|PERM)/.test(code)) {
-    return { code: 'storage_unwritable', messageKey: 'errors.storageUnwritable' };
-  }
+  const cause = storageCause(error);
+  if (cause === 'full') return { code: 'storage_full', messageKey: 'errors.storageFull' };
+  if (cause === 'unwritable') return { code: 'storage_unwritable', messageKey: 'errors.storageUnwritable' };
+  // A lock held past the busy timeout is not a storage failure the citizen can carry on through.
   return null;
 }

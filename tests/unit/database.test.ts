@@ -6,6 +6,7 @@ import { DATABASE_FILE, openKioskDatabase } from '../../electron/services/databa
 import { migrate, migrations, type Migration } from '../../electron/services/migrations';
 import { setLogSink, type LogLevel } from '../../electron/services/log';
 import { freshDataDir } from '../helpers/kioskFixture';
+import { canMount, readOnlyView } from '../helpers/readOnlyView';
 
 const quiet = () => setLogSink(() => {});
 afterEach(() => setLogSink((level: LogLevel, event) => void [level, event]));
@@ -79,6 +80,54 @@ describe('the kiosk database', () => {
     expect(notices.map((n) => n.code)).toEqual(['database_quarantined']);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
+  });
+
+  it('leaves a database another program holds where it is, tells staff why, and opens it once released', () => {
+    quiet();
+    const dataDir = freshDataDir();
+    const first = openKioskDatabase({ dataDir }).db;
+    first.prepare('INSERT INTO citizen_sessions (terminal_id, started_at) VALUES (?, ?)').run('t', 1);
+    first.close();
+    // A backup tool or an administrator's SQLite shell that keeps the file locked.
+    const holder = new Database(path.join(dataDir, DATABASE_FILE));
+    holder.pragma('locking_mode = EXCLUSIVE');
+    holder.exec('BEGIN EXCLUSIVE');
+    try {
+      expect(() => openKioskDatabase({ dataDir })).toThrow(
+        expect.objectContaining({ name: 'KioskError', code: 'storage_busy', messageKey: 'errors.startDatabaseBusy' }),
+      );
+    } finally {
+      holder.exec('COMMIT');
+      holder.close();
+    }
+    // Nothing was moved aside: a held database is not a damaged one.
+    expect(fs.readdirSync(dataDir).filter((name) => name.includes('damaged'))).toEqual([]);
+    const again = openKioskDatabase({ dataDir });
+    expect(again.notices).toEqual([]);
+    expect(again.db.prepare('SELECT count(*) FROM citizen_sessions').pluck().get()).toBe(1);
+    again.db.close();
+  });
+
+  // File permissions do not bind root (as in CI), so the folder is made read-only by a read-only
+  // bind mount of it, which binds everyone; where mounting is not allowed, the test cannot run.
+  it.skipIf(!canMount())('leaves a database in a read-only folder untouched and tells staff why', () => {
+    quiet();
+    const dataDir = freshDataDir();
+    const first = openKioskDatabase({ dataDir }).db;
+    first.prepare('INSERT INTO citizen_sessions (terminal_id, started_at) VALUES (?, ?)').run('t', 1);
+    first.close();
+    const readOnly = readOnlyView(dataDir);
+    try {
+      expect(() => openKioskDatabase({ dataDir: readOnly.dir })).toThrow(
+        expect.objectContaining({ code: 'storage_unwritable', messageKey: 'errors.startStorageUnwritable' }),
+      );
+    } finally {
+      readOnly.release();
+    }
+    expect(fs.readdirSync(dataDir).filter((name) => name.includes('damaged'))).toEqual([]);
+    const again = openKioskDatabase({ dataDir });
+    expect(again.db.prepare('SELECT count(*) FROM citizen_sessions').pluck().get()).toBe(1);
+    again.db.close();
   });
 
   it('applies migrations in one transaction: a failing one leaves the schema untouched', () => {
