@@ -40,7 +40,16 @@ function devNativeBinding(appPath: string): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
-function startServices(appPath: string, dataDir: string): KioskServices | null {
+/** How long a kiosk whose services could not start waits before it restarts to try again. */
+export const START_RETRY_MS = 5 * 60 * 1000;
+
+interface StartFailure {
+  code: string;
+  messageKey: string;
+}
+
+/** The services, or why not: a full disk, a read-only folder or a held database says so to staff. */
+function startServices(appPath: string, dataDir: string): KioskServices | StartFailure {
   try {
     return createKioskServices({
       dataDir,
@@ -52,14 +61,15 @@ function startServices(appPath: string, dataDir: string): KioskServices | null {
     });
   } catch (error) {
     log.error('app.servicesFailed', { error: error instanceof Error ? error.name : 'unknown' });
-    return null;
+    if (error instanceof KioskError) return { code: error.code, messageKey: error.messageKey };
+    return { code: 'services_unavailable', messageKey: 'errors.unreachable' };
   }
 }
 
-/** Without services the page still loads and shows staff its start-failed screen instead of hanging. */
-function unavailableHandlers(): Handlers {
+/** Without services the page still loads and shows staff why on its start-failed screen instead of hanging. */
+function unavailableHandlers(failure: StartFailure): Handlers {
   const refuse = () => {
-    throw new KioskError('services_unavailable', 'errors.unreachable');
+    throw new KioskError(failure.code, failure.messageKey);
   };
   return Object.fromEntries(channelNames.map((channel) => [channel, refuse])) as unknown as Handlers;
 }
@@ -139,7 +149,8 @@ function startKiosk(dataDir: string): void {
       const appPath = app.getAppPath();
       Menu.setApplicationMenu(null);
       denyAllPermissions(session.defaultSession, { audioDeviceNames: true });
-      services = startServices(appPath, dataDir);
+      const started = startServices(appPath, dataDir);
+      services = 'db' in started ? started : null;
       const defaultLanguage = services?.config.languages.default;
       protocol.handle(APP_SCHEME, (request) =>
         serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url, defaultLanguage),
@@ -150,10 +161,15 @@ function startKiosk(dataDir: string): void {
         tempDir: path.join(dataDir, 'tmp'),
         restart,
       });
-      const handlers = services ? createHandlers(services, platform) : unavailableHandlers();
+      const handlers = 'db' in started ? createHandlers(started, platform) : unavailableHandlers(started);
       const channels = registerIpc(ipcMain, handlers, isAppFrame);
       log.info('app.ipcRegistered', { channels: channels.length });
-      if (services) {
+      if (!services) {
+        // Whatever stopped the services (a full disk, a folder made read-only, a lock) may pass:
+        // start again now and then, so the kiosk comes back by itself once the cause is gone.
+        setTimeout(restart, START_RETRY_MS);
+        log.info('app.startRetryScheduled', { minutes: START_RETRY_MS / 60_000 });
+      } else {
         const running = services;
         applyStartAtLogin(running.config.operations.startAtLogin);
         followWorkingDay({

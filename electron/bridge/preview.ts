@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { appDataDir, resolveDataDir } from '../services/dataDir';
-import { createKioskServices } from '../services/kioskServices';
+import { createKioskServices, type KioskServices } from '../services/kioskServices';
+import { KioskError } from '../services/kioskError';
 import { setLogFile } from '../services/log';
 import { rotatingLogSink } from '../services/logFile';
 import { startKioskBridge } from './kioskBridge';
@@ -36,7 +37,15 @@ async function main() {
   const dataDir = resolveDataDir(process.env, appDataDir());
   // The same rotating log file in the data folder as the kiosk's.
   setLogFile(rotatingLogSink(dataDir));
-  const services = createKioskServices({ dataDir, resourcesDir: path.join(root, 'resources') });
+  let services: KioskServices;
+  try {
+    services = createKioskServices({ dataDir, resourcesDir: path.join(root, 'resources') });
+  } catch (error) {
+    // A full disk, a read-only data folder or a database another program holds: say which.
+    if (!(error instanceof KioskError)) throw error;
+    console.error(`preview: the services could not start (${error.code}); the data folder was left as it was`);
+    process.exit(1);
+  }
   const bridge = await startKioskBridge(services, {
     rendererDir: path.join(root, 'dist', 'renderer'),
     port,
