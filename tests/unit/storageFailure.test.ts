@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBridgePlatform } from '../../electron/bridge/bridgePlatform';
 import { createHandlers } from '../../electron/api/handlers';
@@ -6,12 +7,13 @@ import { setLogSink } from '../../electron/services/log';
 import { freshServices } from '../helpers/kioskFixture';
 
 /**
- * A disk that fills up, or a data folder that can no longer be written, under the real services:
- * SQLite refuses the write (SQLITE_FULL; SQLITE_READONLY), the caller gets a typed, translated
- * error, nothing half-written stays, and writing works again once the cause is gone. The tests run
- * as root in CI, where file permissions do not bind, so SQLite's own limits stand in for the disk:
- * max_page_count for a full disk, query_only for a read-only one. Both fail the write inside
- * SQLite exactly where a real full or read-only disk does.
+ * A disk that fills up, a data folder that can no longer be written, or a database another
+ * program holds, under the real services: SQLite refuses the write (SQLITE_FULL;
+ * SQLITE_READONLY; SQLITE_BUSY), the caller gets a typed, translated error, nothing half-written
+ * stays, and writing works again once the cause is gone. The tests run as root in CI, where file
+ * permissions do not bind, so SQLite's own limits stand in for the disk: max_page_count for a
+ * full disk, query_only for a read-only one. Both fail the write inside SQLite exactly where a
+ * real full or read-only disk does. The held database is real: a second connection's write lock.
  */
 const logged: { event: string; details: Record<string, unknown> }[] = [];
 setLogSink((_level, event, details) => logged.push({ event, details }));
@@ -78,5 +80,28 @@ describe('when the data folder cannot be written', () => {
     expect((await call('session.end', { sessionId, reason: 'finished' })).ok).toBe(true);
     expect(rows()).toBe(1);
     expect(services.citizenSessions.get(sessionId)).toMatchObject({ endReason: 'finished' });
+  });
+});
+
+describe('when another program holds the database', () => {
+  it('refuses the write with storage_busy after the busy timeout, writes nothing, and recovers', async () => {
+    const { call, rows } = kiosk();
+    // Another program (an administrator's SQLite shell, a maintenance script) in the middle of a
+    // write, holding the write lock past the kiosk's busy timeout.
+    const holder = new Database(services.db.name);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      expect(await call('session.start', { language: 'fa' })).toEqual({
+        ok: false,
+        error: { code: 'storage_busy', messageKey: 'errors.storageBusy' },
+      });
+    } finally {
+      holder.exec('COMMIT');
+      holder.close();
+    }
+    expect(rows()).toBe(0);
+    expect(logged.some((l) => l.event === 'storage.failed' && l.details.sqlite === 'SQLITE_BUSY')).toBe(true);
+    expect((await call('session.start', { language: 'fa' })).ok).toBe(true);
+    expect(rows()).toBe(1);
   });
 });

@@ -5,9 +5,9 @@ import type { KioskFailure, KioskResult } from '../../../electron/api/result';
 
 /**
  * Whether the kiosk can save, as the answers to its calls tell: a call refused because the disk
- * is full or the data folder cannot be written (storage_*) raises the problem, and the next call
- * that records something and succeeds clears it. The citizen carries on meanwhile: nothing on
- * their screen depends on a write going through.
+ * is full, the data folder cannot be written or another program holds the database (storage_*)
+ * raises the problem, and the next call that records something and succeeds clears it. The
+ * citizen carries on meanwhile: nothing on their screen depends on a write going through.
  */
 const RECORDING: ReadonlySet<ChannelName> = new Set([
   'session.start',
