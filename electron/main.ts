@@ -43,13 +43,8 @@ function devNativeBinding(appPath: string): string | undefined {
 /** How long a kiosk whose services could not start waits before it restarts to try again. */
 export const START_RETRY_MS = 5 * 60 * 1000;
 
-interface StartFailure {
-  code: string;
-  messageKey: string;
-}
-
 /** The services, or why not: a full disk, a read-only folder or a held database says so to staff. */
-function startServices(appPath: string, dataDir: string): KioskServices | StartFailure {
+function startServices(appPath: string, dataDir: string): KioskServices | KioskError {
   try {
     return createKioskServices({
       dataDir,
@@ -61,15 +56,14 @@ function startServices(appPath: string, dataDir: string): KioskServices | StartF
     });
   } catch (error) {
     log.error('app.servicesFailed', { error: error instanceof Error ? error.name : 'unknown' });
-    if (error instanceof KioskError) return { code: error.code, messageKey: error.messageKey };
-    return { code: 'services_unavailable', messageKey: 'errors.unreachable' };
+    return error instanceof KioskError ? error : new KioskError('services_unavailable', 'errors.unreachable');
   }
 }
 
 /** Without services the page still loads and shows staff why on its start-failed screen instead of hanging. */
-function unavailableHandlers(failure: StartFailure): Handlers {
+function unavailableHandlers(failure: KioskError): Handlers {
   const refuse = () => {
-    throw new KioskError(failure.code, failure.messageKey);
+    throw failure;
   };
   return Object.fromEntries(channelNames.map((channel) => [channel, refuse])) as unknown as Handlers;
 }
@@ -150,7 +144,7 @@ function startKiosk(dataDir: string): void {
       Menu.setApplicationMenu(null);
       denyAllPermissions(session.defaultSession, { audioDeviceNames: true });
       const started = startServices(appPath, dataDir);
-      services = 'db' in started ? started : null;
+      services = started instanceof KioskError ? null : started;
       const defaultLanguage = services?.config.languages.default;
       protocol.handle(APP_SCHEME, (request) =>
         serveAppFile(path.join(appPath, 'dist', 'renderer'), request.url, defaultLanguage),
@@ -161,7 +155,7 @@ function startKiosk(dataDir: string): void {
         tempDir: path.join(dataDir, 'tmp'),
         restart,
       });
-      const handlers = 'db' in started ? createHandlers(started, platform) : unavailableHandlers(started);
+      const handlers = started instanceof KioskError ? unavailableHandlers(started) : createHandlers(started, platform);
       const channels = registerIpc(ipcMain, handlers, isAppFrame);
       log.info('app.ipcRegistered', { channels: channels.length });
       if (!services) {

@@ -1,4 +1,4 @@
-import { storageCause } from '../services/storageCause';
+import { storageCause, type StorageCause } from '../services/storageCause';
 import type { KioskFailure } from './result';
 
 /**
@@ -6,14 +6,16 @@ import type { KioskFailure } from './result';
  * read-only (a full or failing disk, a changed permission), or another program holds the file.
  * The kiosk goes on, and recovers by itself when writing works again.
  */
+const RUN_TIME_FAILURES: Record<StorageCause, KioskFailure> = {
+  full: { code: 'storage_full', messageKey: 'errors.storageFull' },
+  unwritable: { code: 'storage_unwritable', messageKey: 'errors.storageUnwritable' },
+  busy: { code: 'storage_busy', messageKey: 'errors.storageBusy' },
+};
+
 export function storageFailure(error: unknown): KioskFailure | null {
   // Only SQLite's refusals: a file-system error here comes from some other file, such as an export.
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   const cause = storageCause(error);
-  if (cause === 'full') return { code: 'storage_full', messageKey: 'errors.storageFull' };
-  if (cause === 'unwritable') return { code: 'storage_unwritable', messageKey: 'errors.storageUnwritable' };
-  // Another program (a backup tool) held the file past the busy timeout: the same, until it lets go.
-  if (cause === 'busy') return { code: 'storage_busy', messageKey: 'errors.storageBusy' };
-  return null;
+  return cause ? RUN_TIME_FAILURES[cause] : null;
 }

@@ -89,17 +89,15 @@ function asStartFailure<T>(attempt: () => T): T {
 export function openKioskDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   const file = path.join(options.dataDir, DATABASE_FILE);
   asStartFailure(() => fs.mkdirSync(options.dataDir, { recursive: true }));
-  let damage: unknown;
   try {
     return { db: asStartFailure(() => connectKioskDatabase(file, options.nativeBinding)), notices: [] };
   } catch (error) {
     if (error instanceof KioskError) throw error;
-    damage = error;
+    const damaged = asStartFailure(() => quarantine(file, options.now?.() ?? new Date()));
+    log.error('database.quarantined', { file: path.basename(damaged), cause: (error as Error).message });
+    return {
+      db: asStartFailure(() => connectKioskDatabase(file, options.nativeBinding)),
+      notices: [{ code: 'database_quarantined', messageKey: 'notices.databaseQuarantined', params: { file: damaged } }],
+    };
   }
-  const damaged = asStartFailure(() => quarantine(file, options.now?.() ?? new Date()));
-  log.error('database.quarantined', { file: path.basename(damaged), cause: (damage as Error).message });
-  return {
-    db: asStartFailure(() => connectKioskDatabase(file, options.nativeBinding)),
-    notices: [{ code: 'database_quarantined', messageKey: 'notices.databaseQuarantined', params: { file: damaged } }],
-  };
 }

@@ -15,7 +15,7 @@ export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 /** standard: relative URLs and an origin; secure: a secure context; supportFetchAPI: fetch() of own files. */
 export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true } as const;
 
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

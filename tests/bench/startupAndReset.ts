@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../electron/bridge/chromium';
+import { CONTENT_TYPES } from '../../electron/window/appProtocol';
 import type { QuietChromium } from './quietChromium';
 
 const median = (values: number[]) => {
@@ -17,8 +18,6 @@ export async function launchBrowser(jsFlags?: string): Promise<Browser> {
   const args = jsFlags ? [...chromiumArgs, `--js-flags=${jsFlags}`] : chromiumArgs;
   return chromium.launch({ executablePath: findChromium(), args });
 }
-
-const TYPES: Record<string, string> = { '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
 /**
  * The baselines for start-up, served from 127.0.0.1 as the kiosk is, with the kiosk's own files:
@@ -46,7 +45,7 @@ export async function serveStaticWelcome(rendererDir: string, welcomeText: strin
     }
     const file = path.join(rendererDir, path.normalize(req.url ?? '').replace(/^(\.\.[/\\])+/, ''));
     if (!fs.existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
