@@ -51,6 +51,29 @@ test.describe('with a centre configuration', () => {
   });
 });
 
+test.describe('at a centre offering only languages in Latin script', () => {
+  test.use({ kioskConfig: { languages: { enabled: ['da', 'en'] } } });
+
+  test('fetches only the Latin font files: each bundled font claims only its own script', async ({ page, kiosk }) => {
+    const fontFiles = new Set<string>();
+    page.on('request', (request) => {
+      const file = /\/([a-z0-9-]+?)-normal-[\w-]+\.woff2$/.exec(request.url())?.[1];
+      if (file) fontFiles.add(file);
+    });
+    await openKiosk(page, kiosk);
+    await page.locator('main button[data-language="da"]').click();
+    await expect(page.locator('main[data-screen="home"]')).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    // A face without a unicode-range claims every character, so the browser fetches it for any
+    // text: Danish once brought the Cyrillic and Latin Extended files as well.
+    const claimsAll = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.unicodeRange === 'U+0-10FFFF').map((face) => face.family),
+    );
+    expect(claimsAll).toEqual([]);
+    expect([...fontFiles].sort()).toEqual(['noto-sans-latin-400', 'noto-sans-latin-700']);
+  });
+});
+
 test.describe('with a configuration that has a mistake', () => {
   test.use({ kioskConfig: { centreName: 'Vejle Bibliotek', idle: { timeoutSeconds: 'two minutes' } } });
 
