@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, openKiosk, startIn, test } from './kioskTest';
 
 test.describe('accessibility settings', () => {
@@ -46,6 +47,18 @@ test.describe('accessibility settings', () => {
     await page.getByRole('button', { name: 'Se og hør bedre' }).click();
     await expect(page.locator('button[data-setting="speech"]')).toHaveAttribute('aria-pressed', 'true');
   });
+
+  test("Windows' own high contrast (forced colours): every icon is still drawn, in Arabic too", async ({
+    page,
+    kiosk,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openKiosk(page, kiosk);
+    await expectIconsDrawn(page, 'welcome');
+    await startIn(page, 'ar');
+    await expectIconsDrawn(page, 'home in Arabic');
+    await expectNoAxeViolations(page, 'home in forced colours');
+  });
 });
 
 test.describe('language', () => {
@@ -79,3 +92,21 @@ test.describe('language', () => {
       .toEqual(['da', 'fa']);
   });
 });
+
+/**
+ * Each icon on screen paints something: its box looks different with the icon hidden. Forced
+ * colours replace backgrounds with the system's, so an icon painted as a background vanishes.
+ */
+async function expectIconsDrawn(page: Page, where: string) {
+  const icons = page.locator('.icon');
+  expect(await icons.count(), where).toBeGreaterThan(2);
+  for (const icon of await icons.all()) {
+    const clip = (await icon.boundingBox())!;
+    // Transitions finished at once: visibility itself is animated, over 150 ms.
+    const shown = await page.screenshot({ clip, animations: 'disabled' });
+    await icon.evaluate((drawn) => ((drawn as HTMLElement).style.visibility = 'hidden'));
+    const hidden = await page.screenshot({ clip, animations: 'disabled' });
+    await icon.evaluate((drawn) => ((drawn as HTMLElement).style.visibility = ''));
+    expect(shown.equals(hidden), `${where}: ${await icon.getAttribute('class')} is drawn`).toBe(false);
+  }
+}

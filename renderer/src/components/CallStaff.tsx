@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { useModalDialog } from './useModalDialog';
+import { Icon } from './Icon';
 
 /**
  * "Get help from staff", on every screen. It records when and where help was asked for (the
@@ -27,7 +28,7 @@ export function CallStaff() {
   return (
     <>
       <button type="button" className="button button--quiet" onClick={() => void call()}>
-        <span aria-hidden="true" className="icon icon--help" />
+        <Icon name="help" />
         {t('topBar.help')}
       </button>
       <dialog

@@ -4,6 +4,7 @@ import { wordsOf } from '../i18n/languageNames';
 import { CallStaff } from './CallStaff';
 import { isStaffScreen } from '../citizenSession/screens';
 import { useStaffMode } from '../staff/StaffMode';
+import { Icon } from './Icon';
 
 /** On every screen: the way to language, to accessibility settings, back, and to finish. */
 export function TopBar() {
@@ -19,13 +20,13 @@ export function TopBar() {
         {/* A flow has its own Back, to the previous step; one Back on screen is enough. */}
         {session.canGoBack && screen.name !== 'flow' && (
           <button type="button" className="button button--quiet" onClick={session.back}>
-            <span aria-hidden="true" className="icon icon--back" />
+            <Icon name="back" />
             {t('topBar.back')}
           </button>
         )}
         {screen.name !== 'language' && (
           <button type="button" className="button button--quiet" onClick={() => session.go({ name: 'language' })}>
-            <span aria-hidden="true" className="icon icon--globe" />
+            <Icon name="globe" />
             {t('topBar.language')}
             <span className="top-bar__current-language" lang={language} dir={own.dir}>
               {own.name}
@@ -34,7 +35,7 @@ export function TopBar() {
         )}
         {screen.name !== 'settings' && (
           <button type="button" className="button button--quiet" onClick={() => session.go({ name: 'settings' })}>
-            <span aria-hidden="true" className="icon icon--eye" />
+            <Icon name="eye" />
             {t('topBar.accessibility')}
           </button>
         )}
@@ -51,7 +52,7 @@ export function TopBar() {
         )}
         {screen.name !== 'welcome' && (
           <button type="button" className="button button--quiet" onClick={() => session.reset('finished')}>
-            <span aria-hidden="true" className="icon icon--finish" />
+            <Icon name="finish" />
             {t('topBar.finish')}
           </button>
         )}

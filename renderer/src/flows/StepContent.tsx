@@ -6,6 +6,7 @@ import { FormFields, RadioChoices } from './FormFields';
 import type { FlowAnswers } from './flowPath';
 import type { StepErrors } from './FlowScreen';
 import type { FlowWords } from './useFlowWords';
+import { Icon } from '../components/Icon';
 
 export interface StepProps {
   flow: Flow;
@@ -78,7 +79,7 @@ export function StepContent(props: StepProps) {
           <ul className="checklist">
             {step.items.map((item) => (
               <li key={item}>
-                <span aria-hidden="true" className="icon icon--check" />
+                <Icon name="check" />
                 {words(`${at}.items.${item}`)}
               </li>
             ))}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { wordsOf } from '../i18n/languageNames';
+import { Icon } from '../components/Icon';
 
 /** Every enabled language, each named in its own language and script. */
 export function LanguageScreen() {
@@ -29,7 +30,7 @@ export function LanguageScreen() {
                 }}
               >
                 {own.name}
-                {current && <span aria-hidden="true" className="icon icon--check" />}
+                {current && <Icon name="check" />}
               </button>
             </li>
           );

@@ -5,6 +5,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { StaffNotices } from '../components/StaffNotices';
 import { wordsOf } from '../i18n/languageNames';
 import { timingMark } from '../citizenSession/timingMark';
+import { Icon } from '../components/Icon';
 
 /**
  * The attract screen. Each enabled language invites a touch in its own words; touching one starts
@@ -60,7 +61,7 @@ export function WelcomeScreen() {
           aria-pressed={session.settings.speech}
           onClick={() => session.changeSettings({ speech: !session.settings.speech })}
         >
-          <span aria-hidden="true" className="icon icon--speaker" />
+          <Icon name="speaker" />
           {t('welcome.speechButton')}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { useCitizenSession } from '../citizenSession/CitizenSession';
 import { wordsOf } from '../i18n/languageNames';
 import { canSpeak, readableBlocks, readBlocks, stopReading } from './readAloud';
 import { useTouchToHear } from './useTouchToHear';
+import { Icon } from '../components/Icon';
 
 type Status = 'idle' | 'reading' | 'paused' | 'done' | 'failed';
 const SLOWER = 0.7;
@@ -86,7 +87,7 @@ export function ReadAloudBar() {
       {voiceReady ? (
         <div className="read-aloud__buttons">
           <button type="button" className="button" onClick={() => read(rate)}>
-            <span aria-hidden="true" className="icon icon--speaker" />
+            <Icon name="speaker" />
             {status === 'idle' ? t('speech.read') : t('speech.repeat')}
           </button>
           <button
