@@ -3,13 +3,15 @@ import path from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { KioskServices } from '../../electron/services/kioskServices';
 import { repoRoot } from '../helpers/kioskFixture';
+import { heapParts, type HeapParts } from './heapParts';
 
 /**
  * A day at the centre: one page, as on the terminal, through a thousand citizen sessions. They
  * mix the ten languages and the tasks, end by Finish or by the idle reset, ask for help, and now
  * and then a member of staff answers with an assisted session. The page's memory is read after
- * session 50 (when every language and screen has been loaded once) and at the end, each time on
- * the welcome screen after a forced garbage collection.
+ * session 50 (when every language and screen has been loaded once), halfway and at the end, each
+ * time on the welcome screen after a forced garbage collection, as a whole and in its two parts
+ * (heapParts.ts): the code V8 compiles for the kiosk, and the objects the kiosk keeps.
  */
 
 type Words = Record<string, unknown>;
@@ -31,6 +33,9 @@ export interface SoakFigures {
   /** Halfway: by then V8 has compiled and optimised what the day uses, so growth after it is kept memory. */
   heapHalfway: number;
   heapAtEnd: number;
+  partsAt50: HeapParts;
+  partsHalfway: HeapParts;
+  partsAtEnd: HeapParts;
   nodesAt50: number;
   nodesAtEnd: number;
   listenersAt50: number;
@@ -43,7 +48,12 @@ async function memory(page: Page, cdp: CDPSession) {
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)!.value;
-  return { heap: metric('JSHeapUsedSize'), nodes: metric('Nodes'), listeners: metric('JSEventListeners') };
+  return {
+    heap: metric('JSHeapUsedSize'),
+    nodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+    parts: await heapParts(cdp),
+  };
 }
 
 const finish = (page: Page) => page.locator('button:has(.icon--finish)').click();
@@ -116,7 +126,7 @@ export async function soak(
   await cdp.send('Performance.enable');
   await page.goto(url);
   const languages = services.config.languages.enabled;
-  let at50 = { heap: 0, nodes: 0, listeners: 0 };
+  let at50 = { heap: 0, nodes: 0, listeners: 0, parts: { code: 0, objects: 0 } };
   let halfway = at50;
   for (let n = 1; n <= sessions; n++) {
     await citizen(page, n, languages, admin);
@@ -135,6 +145,9 @@ export async function soak(
     heapAt50: at50.heap,
     heapHalfway: halfway.heap,
     heapAtEnd: end.heap,
+    partsAt50: at50.parts,
+    partsHalfway: halfway.parts,
+    partsAtEnd: end.parts,
     nodesAt50: at50.nodes,
     nodesAtEnd: end.nodes,
     listenersAt50: at50.listeners,
