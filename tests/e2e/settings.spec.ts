@@ -48,13 +48,21 @@ test.describe('accessibility settings', () => {
     await expect(page.locator('button[data-setting="speech"]')).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test("Windows' own high contrast (forced colours): every icon is still drawn, in Arabic too", async ({
+  test("Windows' own high contrast (forced colours): every icon is drawn and a toggle that is on looks on", async ({
     page,
     kiosk,
   }) => {
     await page.emulateMedia({ forcedColors: 'active' });
     await openKiosk(page, kiosk);
     await expectIconsDrawn(page, 'welcome');
+    // A switched-on toggle still looks on: the system's highlight, not the theme's accent.
+    const speech = page.getByRole('button', { name: 'Læs højt' });
+    const looks = () => speech.evaluate((button) => getComputedStyle(button).backgroundColor);
+    const off = await looks();
+    await speech.click();
+    await expect(speech).toHaveAttribute('aria-pressed', 'true');
+    expect(await looks()).not.toBe(off);
+    await speech.click();
     await startIn(page, 'ar');
     await expectIconsDrawn(page, 'home in Arabic');
     await expectNoAxeViolations(page, 'home in forced colours');
