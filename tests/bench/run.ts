@@ -118,7 +118,7 @@ async function main() {
     const results = [
       result('startup_ms', startup, 'ms', '<', 400, staticBaseline),
       result('startup_ratio_vs_static', startup / staticPage, 'ratio', '<=', 2),
-      result('reset_ms', reset, 'ms', '<', 200),
+      result('reset_ms', reset.shown, 'ms', '<', 200),
       result('initial_js_kb_gz', sizes.initialJsKbGz, 'KB', '<=', 150),
       result('locale_kb_gz_max', sizes.localeKbGzMax, 'KB', '<=', 20),
       result('step_transition_p95_ms', stepTransition, 'ms', '<', 50),
@@ -153,7 +153,8 @@ async function main() {
       `start-up, medians of ${runs} (ms): the kiosk's welcome screen committed with its handlers ${round(start.kioskHandlers)}, ` +
         `on show ${round(startup)}; static pages loaded and on show: the same text ${round(staticPage)}, ` +
         `the welcome screen's own markup without its scripts ${round(start.staticMarkup)} ` +
-        `(the kiosk takes x${round(startup / start.staticMarkup)} of what its screen alone costs the browser)`,
+        `(the kiosk takes x${round(startup / start.staticMarkup)} of what its screen alone costs the browser); ` +
+        `reset, medians of ${runs}: the welcome screen committed with its handlers ${round(reset.handlers)}, on show ${round(reset.shown)}`,
     );
     console.table(
       results.map((r) => ({

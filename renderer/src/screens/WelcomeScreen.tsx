@@ -28,7 +28,7 @@ export function WelcomeScreen() {
 
   return (
     <div className="welcome">
-      <ScreenHeading>{t('welcome.heading', { centreName: config.centreName })}</ScreenHeading>
+      <ScreenHeading paintTiming="welcome">{t('welcome.heading', { centreName: config.centreName })}</ScreenHeading>
       <p className="lead">{t('welcome.intro')}</p>
       <h2 id="welcome-languages" className="welcome__prompt">
         {t('welcome.chooseLanguage')}
