@@ -1,16 +1,21 @@
 import { preloadLanguage } from './i18n/i18n';
+import { startLoadingWelcomeFonts } from './i18n/welcomeFonts';
 import { connectKiosk } from './kioskClient';
 import { watchStorage } from './citizenSession/storageHealth';
 import { forgetInBrowser } from './lockdown/forgetInBrowser';
 
 /**
  * Asks the services for the config as the very first thing the page does (main.tsx imports this
- * module before React), and fetches the default language's words as soon as the answer is in, so
- * both are on their way while the rest of the bundle is evaluated.
+ * module before React), and fetches the default language's words and the welcome screen's fonts
+ * as soon as the answer is in, so all are on their way while the rest of the bundle is evaluated.
  */
 export const kiosk = watchStorage(connectKiosk());
 export const started = kiosk.kiosk.start({});
-void started.then((result) => result.ok && preloadLanguage(result.value.config.languages.default));
+void started.then((result) => {
+  if (!result.ok) return;
+  preloadLanguage(result.value.config.languages.default);
+  startLoadingWelcomeFonts(result.value.config.languages.enabled);
+});
 
 /**
  * Whoever used the terminal before a crash or restart is wiped alongside the start, as at every

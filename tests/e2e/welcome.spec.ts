@@ -39,6 +39,29 @@ test.describe('welcome screen', () => {
     expect(requests.filter((url) => !url.startsWith(kiosk.url))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
+
+  test('asks for every font file it draws with before it is drawn, so it is laid out once', async ({ page, kiosk }) => {
+    await openKiosk(page, kiosk);
+    await page.evaluate(() => document.fonts.ready);
+    const { drawn, fonts } = await page.evaluate(() => ({
+      drawn: performance.getEntriesByName('kiosk:welcome-interactive')[0]!.startTime,
+      fonts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => ({ file: /\/([a-z0-9-]+?)-normal-/.exec(entry.name)?.[1], asked: entry.startTime })),
+    }));
+    // Latin, Latin Extended (Polish, Turkish), Cyrillic (Ukrainian) and Arabic script: the ten invitations.
+    expect(fonts.map((font) => font.file).sort()).toEqual([
+      'noto-sans-arabic-arabic-400',
+      'noto-sans-arabic-arabic-700',
+      'noto-sans-cyrillic-400',
+      'noto-sans-cyrillic-700',
+      'noto-sans-latin-400',
+      'noto-sans-latin-700',
+      'noto-sans-latin-ext-400',
+    ]);
+    expect(fonts.filter((font) => font.asked > drawn)).toEqual([]);
+  });
 });
 
 test.describe('with a centre configuration', () => {
