@@ -7,7 +7,7 @@ import { freshDataDir, repoRoot, resourcesDir } from '../helpers/kioskFixture';
 import { bundleSizes } from './bundleSize';
 import { measureDashboard, printDashboardFigures } from './dashboard';
 import { measureExemptionWrite } from './exemptionWrite';
-import { launchBrowser, measureReset, measureStartup, serveStaticWelcome, welcomeMarkup } from './startupAndReset';
+import { launchBrowser, measureReset, measureStartup, serveStaticWelcome, welcomeScreen } from './startupAndReset';
 import { launchQuietChromium } from './quietChromium';
 import { soak } from './soak';
 import { measureStepTransitions } from './stepTransition';
@@ -66,22 +66,9 @@ async function main() {
   const browser = await launchBrowser();
   const runs = Number(process.env.BENCH_RUNS ?? 15);
   try {
-    const da = JSON.parse(fs.readFileSync(path.join(repoRoot, 'locales', 'da', 'kiosk.json'), 'utf8'));
-    const welcomeText = [
-      da.welcome.heading.replace('{{centreName}}', 'Borgerservice'),
-      da.welcome.intro,
-      da.welcome.speechHint,
-    ];
-    for (const code of services.config.languages.enabled) {
-      welcomeText.push(
-        Object.values(JSON.parse(fs.readFileSync(path.join(repoRoot, 'locales', code, 'language.json'), 'utf8'))).join(
-          ' ',
-        ),
-      );
-    }
     // Page loads are timed in a Chromium of their own that runs nothing in the page (quietChromium.ts).
     const quiet = await launchQuietChromium();
-    const staticWelcome = await serveStaticWelcome(rendererDir, welcomeText, await welcomeMarkup(browser, bridge.url));
+    const staticWelcome = await serveStaticWelcome(rendererDir, await welcomeScreen(browser, bridge.url));
     const staticPages = { text: staticWelcome.textUrl, markup: staticWelcome.markupUrl };
     await measureStartup(quiet, bridge.url, staticPages, 2); // warm up the servers and the browser
     const start = await measureStartup(quiet, bridge.url, staticPages, runs);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../electron/bridge/chromium';
+import { escapeHtml } from '../../electron/services/receipt/receiptHtml';
 import { CONTENT_TYPES } from '../../electron/window/appProtocol';
 import type { QuietChromium } from './quietChromium';
 
@@ -26,16 +27,16 @@ export async function launchBrowser(jsFlags?: string): Promise<Browser> {
  * kiosk draws it, in the kiosk's page with its scripts taken out, which tells what the screen
  * itself costs the browser from what the app adds.
  */
-export async function serveStaticWelcome(rendererDir: string, welcomeText: string[], welcomeMarkup: string) {
+export async function serveStaticWelcome(rendererDir: string, welcome: { markup: string; text: string[] }) {
   const css = fs.readdirSync(path.join(rendererDir, 'assets')).find((f) => /^index-.*\.css$/.test(f));
   const pages: Record<string, string> = {
     '/text': `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Borgerkiosk</title>
-<link rel="stylesheet" href="/assets/${css}"></head><body><main>${welcomeText.map((t) => `<p>${t}</p>`).join('')}
+<link rel="stylesheet" href="/assets/${css}"></head><body><main>${welcome.text.map((t) => `<p>${escapeHtml(t)}</p>`).join('')}
 <button type="button">Start</button></main></body></html>`,
     '/markup': fs
       .readFileSync(path.join(rendererDir, 'index.html'), 'utf8')
       .replace(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, '')
-      .replace('<div id="root"></div>', () => `<div id="root">${welcomeMarkup}</div>`),
+      .replace('<div id="root"></div>', () => `<div id="root">${welcome.markup}</div>`),
   };
   const server = http.createServer((req, res) => {
     const page = pages[req.url ?? ''];
@@ -57,15 +58,24 @@ export async function serveStaticWelcome(rendererDir: string, welcomeText: strin
   };
 }
 
-/** The welcome screen's markup as the kiosk draws it on a fresh start, for the `/markup` baseline. */
-export async function welcomeMarkup(browser: Browser, url: string): Promise<string> {
+/**
+ * The welcome screen as the kiosk draws it on a fresh start: its markup, for the `/markup`
+ * baseline, and every line of text it shows, in order, for the `/text` baseline.
+ */
+export async function welcomeScreen(browser: Browser, url: string): Promise<{ markup: string; text: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('main[data-screen="welcome"]');
-  const markup = await page.locator('#root').evaluate((root) => root.innerHTML);
+  const screen = await page.locator('#root').evaluate((root: HTMLElement) => ({
+    markup: root.innerHTML,
+    text: root.innerText
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  }));
   await context.close();
-  return markup;
+  return screen;
 }
 
 /**

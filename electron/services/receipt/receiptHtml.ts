@@ -14,7 +14,7 @@ export type ReceiptHtmlOptions = {
   fontFaces?: string;
 };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** DDMMYY-SSSS, in full: the receipt is the municipality's record of who asked. */
 export function formatCpr(cpr: string): string {
