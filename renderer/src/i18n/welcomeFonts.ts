@@ -21,8 +21,8 @@ function loadFacesFor(weight: 400 | 700, text: string): void {
  * languages, before React has rendered it. Left to the browser, a font file is asked for only
  * when the first layout meets its script, the request waits for that layout to finish, and the
  * screen is laid out again when the file arrives: the welcome screen showed 12 to 36 ms later
- * (medians of 30 and 60 interleaved loads). Each face has its own
- * unicode-range (fonts.css), so only the scripts of the enabled languages are fetched.
+ * (medians of 30 and 60 interleaved loads). Each face has its own unicode-range (fonts.css), so
+ * only the scripts of the enabled languages are fetched.
  *
  * The weights follow kiosk.css: each language's own name is on a bold button, its invitation in
  * regular weight; the Danish (or default) words are Latin and covered by the names. Where the
