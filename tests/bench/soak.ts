@@ -3,15 +3,17 @@ import path from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { KioskServices } from '../../electron/services/kioskServices';
 import { repoRoot } from '../helpers/kioskFixture';
+import { seededRandom } from '../helpers/seededRandom';
 import { heapParts, type HeapParts } from './heapParts';
 
 /**
- * A day at the centre: one page, as on the terminal, through a thousand citizen sessions. They
- * mix the ten languages and the tasks, end by Finish or by the idle reset, ask for help, and now
- * and then a member of staff answers with an assisted session. The page's memory is read after
- * session 50 (when every language and screen has been loaded once), halfway and at the end, each
- * time on the welcome screen after a forced garbage collection, as a whole and in its two parts
- * (heapParts.ts): the code V8 compiles for the kiosk, and the objects the kiosk keeps.
+ * A day at the centre: one page, as on the terminal, through a thousand citizen sessions. Every
+ * language meets every task: with ten languages and five tasks, sessions 1 to 50 hold each pair
+ * once. What each citizen does besides is drawn from a seeded generator, so calls for help,
+ * walking away and staff are spread over every language and task, and each run is the same day.
+ * The page's memory is read after session 50, halfway and at the end, each time on the welcome
+ * screen after a forced garbage collection, as a whole and in its two parts (heapParts.ts): the
+ * code V8 compiles for the kiosk, and the objects the kiosk keeps.
  */
 
 type Words = Record<string, unknown>;
@@ -21,6 +23,7 @@ const word = (words: Words, key: string) =>
   key.split('.').reduce<unknown>((at, part) => (at as Words)[part], words) as string;
 
 const staffDa = read('staff', 'da', 'staff.json');
+const DAY_SEED = 2026;
 const TASKS = ['change-address', 'read-digital-post', 'mitid', 'health-insurance-card', 'state-pension'];
 
 export interface SoakFigures {
@@ -58,26 +61,46 @@ async function memory(page: Page, cdp: CDPSession) {
 
 const finish = (page: Page) => page.locator('button:has(.icon--finish)').click();
 
+/** What one citizen does besides their language and task; the shares are a busy day's guesses. */
+interface Visit {
+  takesAStep: boolean;
+  asksForHelp: boolean;
+  staffAssist: boolean;
+  walksAway: boolean;
+}
+
+function visitFrom(random: () => number): Visit {
+  const asksForHelp = random() < 0.1;
+  return {
+    takesAStep: random() < 1 / 3,
+    asksForHelp,
+    // Staff get to half of the calls for help; the others sort themselves out.
+    staffAssist: asksForHelp && random() < 0.5,
+    walksAway: random() < 0.25,
+  };
+}
+
 /** A citizen: a language, a task, a step or two, maybe a call for help; then Finish or walking away. */
-async function citizen(page: Page, n: number, languages: readonly string[], admin: { name: string; pin: string }) {
-  const language = languages[n % languages.length]!;
+async function citizen(page: Page, language: string, task: string, visit: Visit, admin: { name: string; pin: string }) {
   const kiosk = read(language, 'kiosk.json');
   await page.locator(`main[data-screen="welcome"] button[data-language="${language}"]`).click();
   await page.locator('main[data-screen="home"]').waitFor();
-  await page.locator(`.tile[data-task="${TASKS[n % TASKS.length]}"]`).click();
+  await page.locator(`.tile[data-task="${task}"]`).click();
   await page.locator('main[data-screen="flow"] h1').waitFor();
   const next = page.locator('.flow__actions .button--primary');
-  if (n % 3 === 0 && (await next.isVisible())) await next.click();
+  if (visit.takesAStep && (await next.isVisible())) await next.click();
 
-  if (n % 10 === 7) {
+  if (visit.asksForHelp) {
     await page.getByRole('button', { name: word(kiosk, 'topBar.help') }).click();
     await page
       .locator('.help-dialog')
       .getByRole('button', { name: word(kiosk, 'help.close') })
       .click();
-    if (n % 20 === 17) await assist(page, admin);
   }
-  if (n % 4 === 1) {
+  if (visit.staffAssist) {
+    // Staff finish the session for the citizen once it is recorded.
+    await assist(page, admin);
+  } else if (visit.walksAway) {
     // Walks away: the warning, then the reset, on the page's own (fast-forwarded) clock.
     await page.clock.fastForward('10:00');
   } else {
@@ -128,8 +151,11 @@ export async function soak(
   const languages = services.config.languages.enabled;
   let at50 = { heap: 0, nodes: 0, listeners: 0, parts: { code: 0, objects: 0 } };
   let halfway = at50;
+  const random = seededRandom(DAY_SEED);
   for (let n = 1; n <= sessions; n++) {
-    await citizen(page, n, languages, admin);
+    const language = languages[n % languages.length]!;
+    const task = TASKS[Math.floor(n / languages.length) % TASKS.length]!;
+    await citizen(page, language, task, visitFrom(random), admin);
     if (n === Math.min(50, sessions)) at50 = await memory(page, cdp);
     if (n === Math.ceil(sessions / 2)) halfway = await memory(page, cdp);
     if (n % 100 === 0) console.log(`soak: ${n} sessions, ${((performance.now() - started) / 60_000).toFixed(1)} min`);
